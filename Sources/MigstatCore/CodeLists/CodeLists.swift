@@ -1,0 +1,105 @@
+import Foundation
+
+/// The project's code lists (`pipelines/codelists/`): countries (ISO 3166-1
+/// plus the agencies' own spellings), regions of Kazakhstan, ethnic groups and
+/// CIS membership by year. Lookups are memoised: feeds repeat few distinct names.
+public final class CodeLists {
+    public static let stateless = "XXA"
+    public static let kazakhstan = "KAZ"
+
+    private var countryByCode: [String: String] = [:]
+    private var countryByName: [String: String] = [:]
+    private var regionByCode: [String: String] = [:]
+    private var regionByName: [String: String] = [:]
+    private var ethnicityByName: [String: String] = [:]
+    private var cis: [String: ClosedRange<Int>] = [:]
+    private var memo: [String: String?] = [:]
+
+    /// The code-list files read, for the manifest.
+    public private(set) var files: [String] = []
+
+    public init(directory: String) throws {
+        for row in try Self.rows(directory, "countries.tsv", &files) {
+            guard row.count >= 3 else { continue }
+            let a3 = row[0].uppercased()
+            countryByCode[a3] = a3
+            countryByCode[row[1].uppercased()] = a3
+            if let n = Int(row[2]) { countryByCode[String(n)] = a3 }
+            for name in row.dropFirst(3) { countryByName[NameKey.fold(name)] = countryByName[NameKey.fold(name)] ?? a3 }
+        }
+        // The agencies' spellings win over ISO's translations where they differ.
+        for row in try Self.rows(directory, "country-aliases.tsv", &files) {
+            let a3 = row[0].uppercased()
+            countryByCode[a3] = a3
+            for name in row.dropFirst() { countryByName[NameKey.fold(name)] = a3 }
+        }
+        for row in try Self.rows(directory, "regions.tsv", &files) {
+            let code = row[0].uppercased()
+            regionByCode[code] = code
+            if code.hasPrefix("KZ-") { regionByCode[String(code.dropFirst(3))] = code }
+            for name in row.dropFirst() { regionByName[NameKey.fold(name)] = code }
+        }
+        for row in try Self.rows(directory, "ethnicities.tsv", &files) {
+            ethnicityByName[NameKey.fold(row[0])] = row[0]
+            for name in row.dropFirst() { ethnicityByName[NameKey.fold(name)] = row[0] }
+        }
+        for row in try Self.rows(directory, "cis-membership.tsv", &files) {
+            guard let from = Int(row[1]) else { throw MigstatError.configuration("cis-membership.tsv: bad first year in \(row)") }
+            let to = row.count > 2 && !row[2].isEmpty ? Int(row[2]) : Int.max
+            guard let to else { throw MigstatError.configuration("cis-membership.tsv: bad last year in \(row)") }
+            cis[row[0].uppercased()] = from...to
+        }
+    }
+
+    private static func rows(_ dir: String, _ name: String, _ files: inout [String]) throws -> [[String]] {
+        let path = (dir as NSString).appendingPathComponent(name)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw MigstatError.configuration("code list \(path) is missing or not UTF-8")
+        }
+        files.append(path)
+        return text.split(separator: "\n", omittingEmptySubsequences: true)
+            .filter { !$0.hasPrefix("#") }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !($0.first ?? "").isEmpty }
+    }
+
+    private func cached(_ key: String, _ compute: () -> String?) -> String? {
+        if let hit = memo[key] { return hit }
+        let v = compute()
+        memo[key] = v
+        return v
+    }
+
+    /// A country code in any ISO form (numeric with or without leading zeros,
+    /// alpha-2, alpha-3, any case) → alpha-3; `XXA` for stateless.
+    public func country(code: String) -> String? {
+        cached("cc\u{1}" + code) {
+            let c = code.trimmingCharacters(in: .whitespaces).uppercased()
+            if let n = Int(c), c.allSatisfy(\.isASCII) { return countryByCode[String(n)] }
+            return countryByCode[c]
+        }
+    }
+
+    /// A country name in Kazakh, Russian or English → alpha-3; `XXA` for stateless.
+    public func country(name: String) -> String? {
+        cached("cn\u{1}" + name) { countryByName[NameKey.fold(name)] }
+    }
+
+    /// A region code (`KZ-39`, `39`) → `KZ-39`.
+    public func region(code: String) -> String? {
+        cached("rc\u{1}" + code) { regionByCode[code.trimmingCharacters(in: .whitespaces).uppercased()] }
+    }
+
+    public func region(name: String) -> String? {
+        cached("rn\u{1}" + name) { regionByName[NameKey.fold(name)] }
+    }
+
+    public func ethnicity(_ name: String) -> String? {
+        cached("e\u{1}" + name) { ethnicityByName[NameKey.fold(name)] }
+    }
+
+    /// Whether a partner country counts as CIS in `year`. Kazakhstan never does.
+    public func isCIS(_ alpha3: String, year: Int) -> Bool {
+        alpha3 != Self.kazakhstan && (cis[alpha3]?.contains(year) ?? false)
+    }
+}

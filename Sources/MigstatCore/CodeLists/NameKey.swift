@@ -1,0 +1,50 @@
+/// The key names are matched by: letter case, leading, trailing and doubled
+/// spaces ignored, and the Kazakh letters folded to the look-alikes that
+/// windows-1251 files carry (Қ→К, Ү→У, Latin I→І, ...), so `Кытай`,
+/// ` ҚЫТАЙ ` and `Қытай` share one key.
+public enum NameKey {
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{A0}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(lookAlike(scalar))
+        }
+        return String(out)
+    }
+
+    private static func lookAlike(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s {
+        case "ә": return "а"
+        case "ғ": return "г"
+        case "қ": return "к"
+        case "ң": return "н"
+        case "ө": return "о"
+        case "ұ", "ү": return "у"
+        case "һ": return "х"
+        case "i": return "і"     // Latin i typed for Kazakh/Ukrainian і
+        case "ё": return "е"
+        default: return s
+        }
+    }
+}
+
+/// A small controlled vocabulary from a pipeline definition: canonical value → words.
+public struct Vocabulary: Sendable {
+    private var byKey: [String: String] = [:]
+    public private(set) var canonicalValues: [String] = []
+
+    public init(_ words: [String: [String]]) {
+        for canonical in words.keys.sorted() {
+            canonicalValues.append(canonical)
+            byKey[NameKey.fold(canonical)] = canonical
+            for w in words[canonical]! { byKey[NameKey.fold(w)] = canonical }
+        }
+    }
+
+    public func match(_ text: String) -> String? { byKey[NameKey.fold(text)] }
+}

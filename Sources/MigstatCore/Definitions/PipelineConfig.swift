@@ -1,0 +1,48 @@
+import Foundation
+import Yams
+
+/// Everything under `pipelines/`: the run settings, every feed definition and the code lists.
+public struct PipelineConfig {
+    public var directory: String
+    public var refArea: String
+    public var definitions: [String: FeedDefinition]
+    public var definitionFiles: [String]
+    public var codeLists: CodeLists
+
+    struct Settings: Decodable {
+        var refArea: String?
+        var codelists: String?
+        enum CodingKeys: String, CodingKey { case refArea = "ref_area", codelists }
+    }
+
+    public static func load(directory: String) throws -> PipelineConfig {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+            throw MigstatError.configuration("pipelines folder \(directory) not found (use --pipelines DIR)")
+        }
+        var settings = Settings()
+        let settingsPath = (directory as NSString).appendingPathComponent("migstat.yaml")
+        if let text = try? String(contentsOfFile: settingsPath, encoding: .utf8) {
+            do { settings = try YAMLDecoder().decode(Settings.self, from: text) } catch {
+                throw MigstatError.configuration("\(settingsPath) is not valid: \(error)")
+            }
+        }
+        var defs: [String: FeedDefinition] = [:]
+        var files: [String] = FileManager.default.fileExists(atPath: settingsPath) ? [settingsPath] : []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names.sorted() where name.hasSuffix(".yaml") && name != "migstat.yaml" {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let def = try FeedDefinition.load(path: path)
+            guard FeedRegistry.known.contains(def.feed) else {
+                throw MigstatError.configuration("\(path): unknown feed '\(def.feed)'; migstat knows \(FeedRegistry.known.joined(separator: ", "))")
+            }
+            guard defs[def.feed] == nil else { throw MigstatError.configuration("\(path): feed '\(def.feed)' is defined twice") }
+            defs[def.feed] = def
+            files.append(path)
+        }
+        guard !defs.isEmpty else { throw MigstatError.configuration("no feed definitions (*.yaml) in \(directory)") }
+        let lists = try CodeLists(directory: (directory as NSString).appendingPathComponent(settings.codelists ?? "codelists"))
+        return PipelineConfig(directory: directory, refArea: settings.refArea ?? "KZ-71",
+                              definitions: defs, definitionFiles: files, codeLists: lists)
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// The staging format that carries records from one stage to the next:
+/// UTF-8 lines of tab-separated fields, with `\`, tab, LF and CR escaped as
+/// `\\`, `\t`, `\n`, `\r`. Readable with `less`, streamed both ways, and
+/// rolled back to a mark when a file turns out to be damaged half-way.
+public final class StagingWriter {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var flushedBytes = 0
+    private var atLineStart = true
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw MigstatError.io("cannot create \(path): \(errnoText())") }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit { Foundation.close(fd) }
+
+    /// A position to roll back to.
+    public var mark: Int { flushedBytes + buffer.count }
+
+    /// Forgets everything written after `mark`.
+    public func rollback(to mark: Int) throws {
+        if mark >= flushedBytes {
+            buffer.removeLast(buffer.count - (mark - flushedBytes))
+        } else {
+            buffer.removeAll(keepingCapacity: true)
+            guard ftruncate(fd, off_t(mark)) == 0, lseek(fd, off_t(mark), SEEK_SET) >= 0 else {
+                throw MigstatError.io("cannot truncate \(path): \(errnoText())")
+            }
+            flushedBytes = mark
+        }
+        atLineStart = true
+    }
+
+    @inline(__always) private func separator() {
+        if atLineStart { atLineStart = false } else { buffer.append(0x09) }
+    }
+
+    public func field<C: Collection>(bytes: C) where C.Element == UInt8 {
+        separator()
+        for b in bytes {
+            switch b {
+            case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+            case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
+            case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
+            case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
+            default: buffer.append(b)
+            }
+        }
+    }
+
+    public func field(_ s: String) { field(bytes: s.utf8) }
+    public func field(_ n: Int) { field(String(n)) }
+
+    public func endLine() throws {
+        buffer.append(0x0A)
+        atLineStart = true
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    public func line(_ fields: [String]) throws {
+        for f in fields { field(f) }
+        try endLine()
+    }
+
+    public func flush() throws {
+        var off = 0
+        try buffer.withUnsafeBytes { raw in
+            while off < raw.count {
+                let n = write(fd, raw.baseAddress! + off, raw.count - off)
+                if n <= 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot write \(path): \(errnoText())") }
+                off += n
+            }
+        }
+        flushedBytes += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    public func close() throws {
+        try flush()
+        guard fsync(fd) == 0 else { throw MigstatError.io("cannot sync \(path): \(errnoText())") }
+    }
+}
+
+/// Reads a staging file line by line as arrays of Strings.
+public final class StagingReader {
+    private let fd: Int32
+    private var buf: [UInt8]
+    private var pos = 0
+    private var end = 0
+    private var eof = false
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw MigstatError.io("cannot open \(path): \(errnoText()); run the earlier stage first") }
+        buf = [UInt8](repeating: 0, count: 1 << 20)
+    }
+
+    deinit { close(fd) }
+
+    /// The next line's fields, or nil at the end.
+    public func next() throws -> [String]? {
+        while true {
+            if let nl = buf[pos..<end].firstIndex(of: 0x0A) {
+                let fields = Self.split(buf[pos..<nl])
+                pos = nl + 1
+                return fields
+            }
+            if eof {
+                guard pos < end else { return nil }
+                let fields = Self.split(buf[pos..<end])
+                pos = end
+                return fields
+            }
+            if pos > 0 {
+                buf.replaceSubrange(0..<(end - pos), with: buf[pos..<end])
+                end -= pos
+                pos = 0
+            }
+            if end == buf.count { buf.append(contentsOf: [UInt8](repeating: 0, count: buf.count)) }
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress! + end, $0.count - end) }
+            if n < 0 { throw MigstatError.io("cannot read \(path): \(errnoText())") }
+            if n == 0 { eof = true } else { end += n }
+        }
+    }
+
+    static func split(_ line: ArraySlice<UInt8>) -> [String] {
+        var fields: [String] = []
+        var current: [UInt8] = []
+        var plainStart = line.startIndex
+        var hasEscape = false
+        var i = line.startIndex
+        func finish(_ upTo: Int) {
+            if hasEscape { fields.append(String(decoding: current, as: UTF8.self)) }
+            else { fields.append(String(decoding: line[plainStart..<upTo], as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            hasEscape = false
+        }
+        while i < line.endIndex {
+            let b = line[i]
+            if b == 0x09 { finish(i); plainStart = i + 1; i += 1; continue }
+            if b == 0x5C, i + 1 < line.endIndex {
+                if !hasEscape { current.append(contentsOf: line[plainStart..<i]); hasEscape = true }
+                switch line[i + 1] {
+                case UInt8(ascii: "t"): current.append(0x09)
+                case UInt8(ascii: "n"): current.append(0x0A)
+                case UInt8(ascii: "r"): current.append(0x0D)
+                default: current.append(line[i + 1])
+                }
+                i += 2
+                continue
+            }
+            if hasEscape { current.append(b) }
+            i += 1
+        }
+        finish(line.endIndex)
+        return fields
+    }
+}

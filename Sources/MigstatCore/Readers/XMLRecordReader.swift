@@ -1,0 +1,349 @@
+import CLibXML2
+import Foundation
+
+/// What an XML feed's records look like, compiled from its pipeline definition:
+/// a root element in a namespace, document-level values (root attributes and
+/// attributes of other second-level elements), and one record element whose
+/// values come from its attributes and its children.
+public struct XMLRecordLayout: Sendable {
+    public enum Source: Hashable, Sendable {
+        case attribute(String)                    // `@id` on the record element
+        case childAttribute(String, String)       // `Person/@docHash`, first such child
+        case childText(String)                    // `Citizenship`, its text
+        case childCount(String)                   // `count(Offence)`
+        case childAttributeList(String, String)   // `list(Payment/@kind)`, joined by U+001F
+    }
+
+    public var rootElement: String
+    public var namespace: String
+    public var documentFields: [(name: String, element: String?, attribute: String)]
+    public var recordElement: String
+    public var recordFields: [(name: String, source: Source)]
+    /// Deeper nesting than this, counting the root as 1, makes the file damaged.
+    public var maxDepth = 3
+    public var maxValueBytes = 64 * 1024
+
+    public init(rootElement: String, namespace: String,
+                documentFields: [(name: String, element: String?, attribute: String)],
+                recordElement: String, recordFields: [(name: String, source: Source)]) {
+        self.rootElement = rootElement
+        self.namespace = namespace
+        self.documentFields = documentFields
+        self.recordElement = recordElement
+        self.recordFields = recordFields
+    }
+
+    /// Parses the definition's path syntax: `@a`, `E/@a`, `E`, `count(E)`, `list(E/@a)`.
+    public static func source(_ path: String) -> Source? {
+        let p = path.trimmingCharacters(in: .whitespaces)
+        func inner(_ prefix: String) -> String? {
+            guard p.hasPrefix(prefix + "("), p.hasSuffix(")") else { return nil }
+            return String(p.dropFirst(prefix.count + 1).dropLast())
+        }
+        if let e = inner("count") { return isName(e) ? .childCount(e) : nil }
+        if let l = inner("list") {
+            let parts = l.components(separatedBy: "/@")
+            return parts.count == 2 && isName(parts[0]) && isName(parts[1]) ? .childAttributeList(parts[0], parts[1]) : nil
+        }
+        if p.hasPrefix("@") { return isName(String(p.dropFirst())) ? .attribute(String(p.dropFirst())) : nil }
+        let parts = p.components(separatedBy: "/@")
+        if parts.count == 2 { return isName(parts[0]) && isName(parts[1]) ? .childAttribute(parts[0], parts[1]) : nil }
+        return isName(p) ? .childText(p) : nil
+    }
+
+    static func isName(_ s: String) -> Bool {
+        !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+    }
+}
+
+/// Streams an XML file through libxml2's SAX2 push parser and hands out one
+/// record at a time as byte values; no tree of the file is ever built.
+///
+/// Hardened for untrusted files: no network, no entity substitution, no DTD
+/// loading, an external-entity loader that refuses everything, a DOCTYPE
+/// refused outright (`DTD not allowed`), nesting and value sizes bounded.
+public final class XMLRecordReader {
+    public typealias RecordHandler = (_ line: Int, _ values: [[UInt8]]) throws -> Void
+    public typealias DocumentHandler = (_ line: Int, _ name: String, _ value: [UInt8]) throws -> Void
+
+    private let layout: XMLRecordLayout
+    private var onRecord: RecordHandler = { _, _ in }
+    private var onDocument: DocumentHandler = { _, _, _ in }
+
+    // Names interned once in the parser's dictionary, matched by pointer.
+    private enum Name: Int { case root, record, other }
+    private var ctxt: xmlParserCtxtPtr?
+    private var names: [(ptr: UnsafePointer<xmlChar>?, text: [UInt8])] = []
+    private var rootName: UnsafePointer<xmlChar>?
+    private var recordName: UnsafePointer<xmlChar>?
+
+    // Compiled plan.
+    private var recordAttrs: [(name: [UInt8], field: Int)] = []
+    private struct ChildPlan {
+        var name: [UInt8]
+        var attrs: [(name: [UInt8], field: Int, list: Bool)] = []
+        var textField: Int?
+        var countField: Int?
+    }
+    private var children: [ChildPlan] = []
+    private var docRootAttrs: [(name: [UInt8], field: String)] = []
+    private var docChildren: [(element: [UInt8], attrs: [(name: [UInt8], field: String)])] = []
+
+    // Parse state.
+    private var depth = 0
+    private var inRecord = false
+    private var recordLine = 0
+    private var values: [[UInt8]] = []
+    private var seen: [Bool] = []
+    private var textTarget: Int?
+    private var failure: DamagedFile?
+    private var handlerError: Error?
+    private var firstLibxmlError: DamagedFile?
+
+    public init(layout: XMLRecordLayout) {
+        self.layout = layout
+        for (i, f) in layout.recordFields.enumerated() {
+            switch f.source {
+            case .attribute(let a): recordAttrs.append((Array(a.utf8), i))
+            case .childAttribute(let e, let a): plan(e) { $0.attrs.append((Array(a.utf8), i, false)) }
+            case .childAttributeList(let e, let a): plan(e) { $0.attrs.append((Array(a.utf8), i, true)) }
+            case .childText(let e): plan(e) { $0.textField = i }
+            case .childCount(let e): plan(e) { $0.countField = i }
+            }
+        }
+        for d in layout.documentFields {
+            if let e = d.element {
+                if let k = docChildren.firstIndex(where: { $0.element == Array(e.utf8) }) {
+                    docChildren[k].attrs.append((Array(d.attribute.utf8), d.name))
+                } else {
+                    docChildren.append((Array(e.utf8), [(Array(d.attribute.utf8), d.name)]))
+                }
+            } else {
+                docRootAttrs.append((Array(d.attribute.utf8), d.name))
+            }
+        }
+    }
+
+    private func plan(_ element: String, _ edit: (inout ChildPlan) -> Void) {
+        let n = Array(element.utf8)
+        if let k = children.firstIndex(where: { $0.name == n }) { edit(&children[k]) }
+        else { var p = ChildPlan(name: n); edit(&p); children.append(p) }
+    }
+
+    /// Reads the whole file, calling the handlers in document order.
+    /// Throws `DamagedFile` when the file cannot be read as a whole.
+    public func read(path: String, chunkSize: Int = 256 * 1024,
+                     onDocument: @escaping DocumentHandler, onRecord: @escaping RecordHandler) throws {
+        self.onRecord = onRecord
+        self.onDocument = onDocument
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw MigstatError.io("cannot open \(path): \(errnoText())") }
+        defer { close(fd) }
+
+        migstat_install_safe_entity_loader()
+        var sax = xmlSAXHandler()
+        xmlSAXVersion(&sax, 2)   // built-in entities and character references keep working
+        sax.startElementNs = { ctx, localname, _, uri, _, _, nAttrs, _, attrs in
+            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue()
+                .start(localname, uri, Int(nAttrs), attrs)
+        }
+        sax.endElementNs = { ctx, _, _, _ in
+            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().end()
+        }
+        sax.characters = { ctx, ch, len in
+            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().text(ch, Int(len))
+        }
+        sax.cdataBlock = sax.characters
+        sax.internalSubset = { ctx, _, _, _ in
+            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().fail("DTD not allowed")
+        }
+        sax.externalSubset = nil
+        sax.entityDecl = { ctx, _, _, _, _, _ in
+            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().fail("DTD not allowed")
+        }
+        sax.reference = nil
+        sax.ignorableWhitespace = nil
+        sax.comment = nil
+        sax.processingInstruction = nil
+        sax.serror = { ctx, err in
+            guard let ctx, let err else { return }
+            let me = Unmanaged<XMLRecordReader>.fromOpaque(ctx).takeUnretainedValue()
+            guard me.firstLibxmlError == nil, err.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let msg = err.pointee.message.map { String(cString: $0) } ?? "XML error \(err.pointee.code)"
+            me.firstLibxmlError = DamagedFile(line: Int(err.pointee.line),
+                                              message: msg.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        sax.warning = nil
+        sax.error = nil
+        sax.fatalError = nil
+
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        guard let ctxt = xmlCreatePushParserCtxt(&sax, me, nil, 0, path) else {
+            throw MigstatError.io("libxml2 could not create a parser for \(path)")
+        }
+        defer { xmlFreeParserCtxt(ctxt); self.ctxt = nil }
+        self.ctxt = ctxt
+        // No NOENT (entity substitution), no DTDLOAD/DTDVALID, no HUGE; no network.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        xmlCtxtUseOptions(ctxt, options)
+        rootName = intern(layout.rootElement)
+        recordName = intern(layout.recordElement)
+        depth = 0; inRecord = false; failure = nil; handlerError = nil; firstLibxmlError = nil
+
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        var total = 0
+        while failure == nil && handlerError == nil {
+            let n = Foundation.read(fd, buffer, chunkSize)
+            if n < 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot read \(path): \(errnoText())") }
+            total += n
+            if xmlParseChunk(ctxt, buffer, Int32(n), n == 0 ? 1 : 0) != 0 { break }
+            if n == 0 { break }
+        }
+        if let e = handlerError { throw e }
+        if let f = failure { throw f }
+        if total == 0 { throw DamagedFile(line: 1, message: "empty file") }
+        if ctxt.pointee.wellFormed == 0 || firstLibxmlError != nil {
+            throw firstLibxmlError ?? DamagedFile(line: Int(xmlSAX2GetLineNumber(ctxt)), message: "not well-formed XML")
+        }
+        if rootSeen == false { throw DamagedFile(line: 1, message: "no root element") }
+    }
+
+    private var rootSeen = false
+
+    private func intern(_ s: String) -> UnsafePointer<xmlChar>? {
+        guard let dict = ctxt?.pointee.dict else { return nil }
+        return s.withCString { xmlDictLookup(dict, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self), -1) }
+    }
+
+    private var line: Int { ctxt.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
+
+    private func fail(_ message: String) {
+        guard failure == nil else { return }
+        failure = DamagedFile(line: line, message: message)
+        if let ctxt { xmlStopParser(ctxt) }
+    }
+
+    @inline(__always)
+    private static func equal(_ p: UnsafePointer<xmlChar>?, _ interned: UnsafePointer<xmlChar>?, _ bytes: [UInt8]) -> Bool {
+        guard let p else { return false }
+        if let interned, p == interned { return true }
+        return bytes.withUnsafeBufferPointer { b in
+            strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self)) == b.count && memcmp(p, b.baseAddress!, b.count) == 0
+        }
+    }
+
+    @inline(__always)
+    private static func equal(_ p: UnsafePointer<xmlChar>?, _ bytes: [UInt8]) -> Bool {
+        guard let p else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            memcmp(p, b.baseAddress!, b.count) == 0 && p[b.count] == 0
+        }
+    }
+
+    private func start(_ localname: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+                       _ nAttrs: Int, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard failure == nil, handlerError == nil else { return }
+        depth += 1
+        if depth > layout.maxDepth { fail("nesting too deep (more than \(layout.maxDepth) levels)"); return }
+        if depth == 1 {
+            rootSeen = true
+            let nsOK = uri.map { String(cString: $0) } == layout.namespace
+            guard localname == rootName || Self.equal(localname, Array(layout.rootElement.utf8)), nsOK else {
+                let got = localname.map { String(cString: $0) } ?? "?"
+                let ns = uri.map { String(cString: $0) } ?? "no namespace"
+                fail("not a \(layout.rootElement) document in namespace \(layout.namespace) (root element \(got) in \(ns))")
+                return
+            }
+            for (name, field) in docRootAttrs {
+                if let v = attribute(name, nAttrs, attrs) { emitDocument(field, v) }
+            }
+            return
+        }
+        if depth == 2 {
+            if localname == recordName || Self.equal(localname, Array(layout.recordElement.utf8)) {
+                inRecord = true
+                recordLine = line
+                if values.count != layout.recordFields.count {
+                    values = Array(repeating: [], count: layout.recordFields.count)
+                    seen = Array(repeating: false, count: layout.recordFields.count)
+                }
+                for k in values.indices { values[k].removeAll(keepingCapacity: true); seen[k] = false }
+                for (name, field) in recordAttrs {
+                    if let v = attribute(name, nAttrs, attrs) { set(field, v) }
+                }
+            } else {
+                for d in docChildren where Self.equal(localname, d.element) {
+                    for (name, field) in d.attrs {
+                        if let v = attribute(name, nAttrs, attrs) { emitDocument(field, v) }
+                    }
+                }
+            }
+            return
+        }
+        guard inRecord, depth == 3 else { return }
+        for c in children where Self.equal(localname, c.name) {
+            if let f = c.countField { increment(f) }
+            for (name, field, list) in c.attrs {
+                guard let v = attribute(name, nAttrs, attrs) else {
+                    if list { append(field, UnsafeBufferPointer(start: nil, count: 0)) }
+                    continue
+                }
+                if list { append(field, v) } else if !seen[field] { set(field, v) }
+            }
+            if let t = c.textField, !seen[t] { textTarget = t; seen[t] = true }
+            return
+        }
+    }
+
+    private func attribute(_ name: [UInt8], _ n: Int, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> UnsafeBufferPointer<UInt8>? {
+        guard let attrs else { return nil }
+        for k in 0..<n {
+            let base = attrs + 5 * k
+            if Self.equal(base[0], name), let s = base[3], let e = base[4] {
+                return UnsafeBufferPointer(start: s, count: s.distance(to: e))
+            }
+        }
+        return nil
+    }
+
+    private func set(_ field: Int, _ v: UnsafeBufferPointer<UInt8>) {
+        guard v.count <= layout.maxValueBytes else { fail("field too long (more than \(layout.maxValueBytes) bytes)"); return }
+        values[field].removeAll(keepingCapacity: true)
+        values[field].append(contentsOf: v)
+        seen[field] = true
+    }
+
+    private func append(_ field: Int, _ v: UnsafeBufferPointer<UInt8>) {
+        if seen[field] { values[field].append(0x1F) }
+        values[field].append(contentsOf: v)
+        seen[field] = true
+        if values[field].count > layout.maxValueBytes { fail("field too long (more than \(layout.maxValueBytes) bytes)") }
+    }
+
+    private func increment(_ field: Int) {
+        let n = (Int(String(decoding: values[field], as: UTF8.self)) ?? 0) + 1
+        values[field] = Array(String(n).utf8)
+        seen[field] = true
+    }
+
+    private func text(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
+        guard let t = textTarget, let ch, failure == nil else { return }
+        values[t].append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
+        if values[t].count > layout.maxValueBytes { fail("field too long (more than \(layout.maxValueBytes) bytes)") }
+    }
+
+    private func end() {
+        guard failure == nil, handlerError == nil else { return }
+        if depth == 3 { textTarget = nil }
+        if depth == 2 && inRecord {
+            inRecord = false
+            do { try onRecord(recordLine, values) } catch { handlerError = error; if let ctxt { xmlStopParser(ctxt) } }
+        }
+        depth -= 1
+    }
+
+    private func emitDocument(_ name: String, _ v: UnsafeBufferPointer<UInt8>) {
+        do { try onDocument(line, name, Array(v)) } catch { handlerError = error; if let ctxt { xmlStopParser(ctxt) } }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Logging
+
+/// Stage 3: build each feed's statistics from its normalised records and
+/// publish the year: statistics files, quality.json, rejects.csv and, last,
+/// manifest.json. Every file is written beside its target and renamed over it.
+public enum AggregateStage {
+    public static let version = "1.0.0"
+    public static let agency = "KZ71"
+
+    public struct YearResult: Sendable {
+        public var year: Int
+        public var status: String
+        public var failedChecks: [String]
+    }
+
+    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger) throws -> YearResult {
+        var report = QualityReport(year: year, status: "ok", feeds: [:], checks: [])
+        var publish: [(name: String, data: Data)] = []
+        var inputs: [Manifest.Entry] = []
+        var quarantined = false
+        var rejectLines: [[String]] = []
+
+        for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
+            guard let plugin = FeedRegistry.plugin(name) else { continue }
+            let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
+            let tally = try JSONFile.read(RecordTally.self, from: workspace.counts(year, name), stage: "normalise")
+            report.feeds[name] = QualityReport.feed(files: files, tally: tally)
+            inputs += files.map { Manifest.Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }
+            quarantined = quarantined || files.contains { $0.status == .quarantined }
+
+            let rejects = try StagingReader(path: workspace.rejects(year, name))
+            while let r = try rejects.next() { rejectLines.append(r) }
+
+            if let threshold = def.rejectThreshold, tally.read > 0 {
+                let share = Double(tally.rejected) / Double(tally.read)
+                report.checks.append(QualityCheck(
+                    name: "\(name): rejects within threshold (\(tally.rejected) of \(tally.read), limit \(threshold))",
+                    passed: share <= threshold))
+            }
+            guard files.contains(where: { $0.status == .read }) else { continue }
+            let context = AggregateContext(year: year, definition: def, codeLists: config.codeLists,
+                                           coverage: FileInventory.coverage(files))
+            let publication = try plugin.aggregate(try StagingReader(path: workspace.normalised(year, name)), context)
+            report.checks += publication.checks
+            let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)
+            publish.append((plugin.statisticsFile, Data(csv.utf8)))
+        }
+
+        let failedChecks = report.checks.filter { !$0.passed }.map(\.name)
+        report.status = quarantined || !failedChecks.isEmpty ? "failed" : "ok"
+        publish.append(("quality.json", try encodeJSON(report)))
+        publish.append(("rejects.csv", rejectsCSV(rejectLines)))
+
+        // Publish: statistics, quality and rejects first, the manifest last, so a
+        // crash in between leaves a manifest that no longer matches (and a rerun).
+        let dir = workspace.published(year)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var outputs: [Manifest.Entry] = []
+        for (file, data) in publish {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: "\(dir)/\(file)"))
+            outputs.append(Manifest.Entry(path: "\(year)/\(file)", size: nil, sha256: Hashing.sha256(data)))
+        }
+        let current = Set(publish.map(\.name))
+        for plugin in FeedRegistry.all where !current.contains(plugin.statisticsFile) {
+            try? FileManager.default.removeItem(atPath: "\(dir)/\(plugin.statisticsFile)")
+        }
+        let manifest = Manifest(tool: "migstat", version: version, year: year, status: report.status,
+                                configuration: try configurationEntries(config),
+                                inputs: inputs, outputs: outputs.sorted { $0.path < $1.path })
+        try AtomicFile.write(try encodeJSON(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"))
+        logger.info("published", metadata: ["year": "\(year)", "stage": "aggregate", "status": "\(report.status)",
+                                             "files": "\(publish.count + 1)"])
+        return YearResult(year: year, status: report.status, failedChecks: failedChecks)
+    }
+
+    /// The definitions and code lists that shaped a year, relative to the pipelines folder.
+    static func configurationEntries(_ config: PipelineConfig) throws -> [Manifest.Entry] {
+        try (config.definitionFiles + config.codeLists.files).map { path in
+            let (sha, size) = try Hashing.sha256(file: path)
+            let rel = path.hasPrefix(config.directory + "/") ? String(path.dropFirst(config.directory.count + 1)) : path
+            return Manifest.Entry(path: rel, size: size, sha256: sha)
+        }.sorted { $0.path < $1.path }
+    }
+
+    static func encodeJSON<T: Encodable>(_ value: T) throws -> Data {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try enc.encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    /// `feed,file,location,reason,record`, sorted by feed, file and line.
+    static func rejectsCSV(_ lines: [[String]]) -> Data {
+        let sorted = lines.sorted { a, b in
+            if a[0] != b[0] { return a[0] < b[0] }
+            if a[1] != b[1] { return a[1] < b[1] }
+            let la = Int(a[2]) ?? 0, lb = Int(b[2]) ?? 0
+            if la != lb { return la < lb }
+            return (a[3], a[4]) < (b[3], b[4])
+        }
+        var out = "feed,file,location,reason,record\n"
+        for r in sorted {
+            out += [r[0], r[1], "line \(r[2])", r[3], r.count > 4 ? r[4] : ""].map(CSVText.quote).joined(separator: ",") + "\n"
+        }
+        return Data(out.utf8)
+    }
+
+    /// `output/summary/<name>.csv`: every published year's rows of one statistics file, years ascending.
+    public static func rebuildSummary(workspace: Workspace) throws {
+        for plugin in FeedRegistry.all {
+            var header: String?
+            var body = ""
+            for year in workspace.publishedYears() {
+                guard let text = try? String(contentsOfFile: "\(workspace.published(year))/\(plugin.statisticsFile)", encoding: .utf8) else { continue }
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+                guard let first = lines.first else { continue }
+                if header == nil { header = String(first) }
+                for l in lines.dropFirst() { body += l + "\n" }
+            }
+            let path = "\(workspace.summary)/\(plugin.statisticsFile)"
+            if let header {
+                try AtomicFile.write(Data((header + "\n" + body).utf8), to: URL(fileURLWithPath: path))
+            } else {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+    }
+}

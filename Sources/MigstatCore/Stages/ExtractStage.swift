@@ -1,0 +1,111 @@
+import Foundation
+import Logging
+
+/// Stage 1: read the year's files of every feed, decode them, split them into
+/// records and quarantine damaged files. Extract stays dumb and fast: it names
+/// fields but judges nothing beyond what it takes to read a file.
+///
+/// Staging lines (`extracted.tsv`): `R file line kind offset length fields…`
+/// for a record, `X file line reason raw` for a record that cannot be split
+/// into the definition's fields, `D file line name value` for document values.
+public enum ExtractStage {
+    public static func run(year: Int, config: PipelineConfig, workspace: Workspace,
+                           logger: Logger, progress: Progress? = nil) throws {
+        for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
+            var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
+            let writer = try StagingWriter(path: workspace.extracted(year, name))
+            for i in files.indices where files[i].status == .read {
+                let path = "\(workspace.inputRoot)/\(files[i].path)"
+                let kind = try def.kind(files[i].kind!)
+                let mark = writer.mark
+                do {
+                    switch def.format {
+                    case .csv: files[i].records = try extractCSV(path: path, def: def, kind: kind, fileIndex: i, to: writer)
+                    case .xml: files[i].records = try extractXML(path: path, def: def, kind: kind, fileIndex: i, to: writer)
+                    }
+                } catch let damage as DamagedFile {
+                    try writer.rollback(to: mark)
+                    files[i].status = .quarantined
+                    files[i].error = damage.description
+                    logger.warning("file quarantined", metadata: [
+                        "year": "\(year)", "feed": "\(name)", "file": "\(files[i].path)", "error": "\(damage)"])
+                }
+                progress?.advance(bytes: files[i].size)
+            }
+            try writer.close()
+            try JSONFile.write(files, to: workspace.inventory(year, name))
+            logger.info("extracted", metadata: [
+                "year": "\(year)", "feed": "\(name)", "stage": "extract",
+                "files_read": "\(files.filter { $0.status == .read }.count)",
+                "records": "\(files.compactMap(\.records).reduce(0, +))"])
+        }
+    }
+
+    static func extractCSV(path: String, def: FeedDefinition, kind: FeedDefinition.FileKind,
+                           fileIndex: Int, to out: StagingWriter) throws -> Int {
+        let reader = try CSVReader(path: path, dialect: def.csvDialect)
+        let encoding = def.textEncoding
+        let columns = kind.columns!
+        guard try reader.next() else { throw DamagedFile(line: 1, message: "empty file: no header") }
+        // Header names compare trimmed and case-insensitively, in any order.
+        var header: [String] = []
+        for k in 0..<reader.fieldCount {
+            var utf8: [UInt8] = []
+            let ok = reader.withField(k) { encoding.appendUTF8($0, to: &utf8) }
+            guard ok else { throw DamagedFile(line: 1, message: "bytes that are not valid \(encoding.rawValue) in the header") }
+            header.append(String(decoding: utf8, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased())
+        }
+        var position: [Int] = []   // definition column → file column
+        for c in columns {
+            guard let at = header.firstIndex(of: c.header.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw DamagedFile(line: 1, message: "header does not match the definition: no column '\(c.header)' (found: \(header.joined(separator: ", ")))")
+            }
+            position.append(at)
+        }
+        guard header.count == columns.count else {
+            throw DamagedFile(line: 1, message: "header does not match the definition: \(header.count) columns, expected \(columns.count)")
+        }
+        var records = 0
+        var scratch: [UInt8] = []
+        while try reader.next() {
+            records += 1
+            if reader.fieldCount != columns.count {
+                scratch.removeAll(keepingCapacity: true)
+                guard reader.withRaw({ encoding.appendUTF8($0, to: &scratch) }) else {
+                    throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)")
+                }
+                out.field("X"); out.field(fileIndex); out.field(reader.line)
+                out.field("wrong number of fields"); out.field(bytes: scratch)
+                try out.endLine()
+                continue
+            }
+            out.field("R"); out.field(fileIndex); out.field(reader.line); out.field(kind.kind)
+            out.field(reader.rawOffset); out.field(reader.rawLength)
+            for at in position {
+                scratch.removeAll(keepingCapacity: true)
+                guard reader.withField(at, { encoding.appendUTF8($0, to: &scratch) }) else {
+                    throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)")
+                }
+                out.field(bytes: scratch)
+            }
+            try out.endLine()
+        }
+        return records
+    }
+
+    static func extractXML(path: String, def: FeedDefinition, kind: FeedDefinition.FileKind,
+                           fileIndex: Int, to out: StagingWriter) throws -> Int {
+        let reader = XMLRecordReader(layout: def.xmlLayout(kind))
+        var records = 0
+        try reader.read(path: path, onDocument: { line, name, value in
+            out.field("D"); out.field(fileIndex); out.field(line); out.field(name); out.field(bytes: value)
+            try out.endLine()
+        }, onRecord: { line, values in
+            records += 1
+            out.field("R"); out.field(fileIndex); out.field(line); out.field(kind.kind); out.field(0); out.field(0)
+            for v in values { out.field(bytes: v) }
+            try out.endLine()
+        })
+        return records
+    }
+}

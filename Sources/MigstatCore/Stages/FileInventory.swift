@@ -1,0 +1,125 @@
+import Foundation
+
+/// One input file of a feed and year, and what became of it.
+public struct InputFile: Codable, Equatable, Sendable {
+    public enum Status: String, Codable, Sendable { case read, superseded, quarantined, ignored }
+
+    /// Relative to the input folder: `migration-slips/2003/slips-2003-03.v2.csv`.
+    public var path: String
+    public var sha256: String
+    public var size: Int
+    public var status: Status
+    public var kind: String?
+    public var period: String?
+    public var version: Int?
+    /// Months of the year the file covers when read (1...12).
+    public var months: [Int]?
+    public var records: Int?
+    public var error: String?
+}
+
+/// Lists a feed's files for one year and decides, from their names alone,
+/// which are read, superseded by a higher `.vN`, quarantined or ignored.
+public enum FileInventory {
+    public static func scan(feed: FeedDefinition, year: Int, inputRoot: String) throws -> [InputFile] {
+        let rel = "\(feed.feed)/\(year)"
+        let dir = (inputRoot as NSString).appendingPathComponent(rel)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
+        var files: [InputFile] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let full = (dir as NSString).appendingPathComponent(name)
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+            let (sha, size) = try Hashing.sha256(file: full)
+            var f = InputFile(path: "\(rel)/\(name)", sha256: sha, size: size, status: .ignored)
+            if let m = match(name, feed: feed) {
+                f.kind = m.kind.kind
+                f.period = m.period
+                f.version = m.version
+                f.months = months(m.kind.covers, month: m.month, quarter: m.quarter)
+                if m.year != year {
+                    f.status = .quarantined
+                    f.error = "period outside the folder's year (\(m.period) in \(rel))"
+                } else {
+                    f.status = .read
+                }
+            }
+            files.append(f)
+        }
+        // Only the highest version of each period is read; a tie at the top is ambiguous.
+        let candidates = Dictionary(grouping: files.indices.filter { files[$0].status == .read }) {
+            "\(files[$0].kind!)|\(files[$0].period!)"
+        }
+        for (_, idx) in candidates {
+            let top = idx.map { files[$0].version! }.max()!
+            let atTop = idx.filter { files[$0].version! == top }
+            for i in idx where files[i].version! < top { files[i].status = .superseded }
+            if atTop.count > 1 {
+                for i in atTop {
+                    files[i].status = .quarantined
+                    files[i].error = "ambiguous version: \(atTop.map { (files[$0].path as NSString).lastPathComponent }.joined(separator: " and ")) are the same period and version"
+                }
+            }
+        }
+        return files
+    }
+
+    struct NameMatch {
+        var kind: FeedDefinition.FileKind
+        var year: Int
+        var month: Int?
+        var quarter: Int?
+        var version: Int
+        var period: String
+    }
+
+    /// `<stem>-<period>[.vN].<ext>` as the kind's pattern (`slips-{year}-{month}`) says.
+    static func match(_ name: String, feed: FeedDefinition) -> NameMatch? {
+        for kind in feed.files {
+            var regex = "^"
+            var groups: [String] = []
+            var rest = Substring(kind.pattern)
+            while !rest.isEmpty {
+                if rest.hasPrefix("{year}") { regex += "([0-9]{4})"; groups.append("year"); rest = rest.dropFirst(6) }
+                else if rest.hasPrefix("{month}") { regex += "(0[1-9]|1[0-2])"; groups.append("month"); rest = rest.dropFirst(7) }
+                else if rest.hasPrefix("{quarter}") { regex += "([1-4])"; groups.append("quarter"); rest = rest.dropFirst(9) }
+                else { regex += NSRegularExpression.escapedPattern(for: String(rest.first!)); rest = rest.dropFirst() }
+            }
+            regex += "(?:\\.v([0-9]{1,4}))?\\." + NSRegularExpression.escapedPattern(for: kind.extension) + "$"
+            guard let re = try? NSRegularExpression(pattern: regex, options: [.caseInsensitive]),
+                  let m = re.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) else { continue }
+            func group(_ i: Int) -> String? {
+                let r = m.range(at: i)
+                return r.location == NSNotFound ? nil : (name as NSString).substring(with: r)
+            }
+            var out = NameMatch(kind: kind, year: 0, version: 1, period: "")
+            for (i, g) in groups.enumerated() {
+                let v = Int(group(i + 1)!)!
+                switch g {
+                case "year": out.year = v
+                case "month": out.month = v
+                default: out.quarter = v
+                }
+            }
+            if let v = group(groups.count + 1) { out.version = Int(v)! }
+            guard out.version >= 1 else { continue }
+            out.period = String(out.year) + (out.month.map { String(format: "-%02d", $0) } ?? "") + (out.quarter.map { "-Q\($0)" } ?? "")
+            return out
+        }
+        return nil
+    }
+
+    static func months(_ covers: FeedDefinition.Coverage, month: Int?, quarter: Int?) -> [Int] {
+        switch covers {
+        case .month: return month.map { [$0] } ?? []
+        case .quarter: return quarter.map { q in Array((3 * q - 2)...(3 * q)) } ?? []
+        case .year: return Array(1...12)
+        case .none: return []
+        }
+    }
+
+    /// Months of the year covered by the files actually read.
+    public static func coverage(_ files: [InputFile]) -> Int {
+        Set(files.filter { $0.status == .read }.flatMap { $0.months ?? [] }).count
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Logging
+
+/// What a feed's rules work with during normalise: the year, the code lists,
+/// the definition, and the sinks for rejects and warnings.
+public final class NormaliseContext {
+    public let year: Int
+    public let feed: String
+    public let definition: FeedDefinition
+    public let codeLists: CodeLists
+    /// The reporting region (`KZ-71`): a partner there is a move inside the city.
+    public let refArea: String
+    public let files: [InputFile]
+    public internal(set) var tally = RecordTally()
+    /// Document-level values per file (`D` lines), e.g. an XML schema version.
+    public internal(set) var documents: [Int: [String: String]] = [:]
+    private let rejects: StagingWriter
+    private let inputRoot: String
+
+    init(year: Int, feed: String, definition: FeedDefinition, codeLists: CodeLists, refArea: String,
+         files: [InputFile], rejects: StagingWriter, inputRoot: String) {
+        self.year = year; self.feed = feed; self.definition = definition; self.codeLists = codeLists
+        self.refArea = refArea
+        self.files = files; self.rejects = rejects; self.inputRoot = inputRoot
+    }
+
+    /// Rejects a record: counted by reason, written to rejects with its file, line and
+    /// the raw CSV line (or, for XML, `recordText`: the record's id).
+    public func reject(_ record: ExtractedRecord, _ reason: String, recordText: String? = nil) throws {
+        try reject(file: record.file, line: record.line, reason: reason,
+                   record: recordText ?? rawLine(record))
+    }
+
+    func reject(file: Int, line: Int, reason: String, record: String) throws {
+        tally.rejected += 1
+        tally.rejectedByReason[reason, default: 0] += 1
+        try rejects.line([feed, files[file].path, String(line), reason, record])
+    }
+
+    public func warn(_ kind: String, count: Int = 1) {
+        tally.warningsByKind[kind, default: 0] += count
+    }
+
+    public func document(_ file: Int, _ name: String) -> String? { documents[file]?[name] }
+
+    /// Rereads a CSV record's raw bytes from its input file: rejects are rare,
+    /// so extract does not carry raw lines for every record.
+    private func rawLine(_ r: ExtractedRecord) -> String {
+        guard r.rawLength > 0 else { return "" }
+        let fd = open("\(inputRoot)/\(files[r.file].path)", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return "" }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: r.rawLength)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, r.rawLength, off_t(r.rawOffset)) }
+        guard n == r.rawLength else { return "" }
+        var utf8: [UInt8] = []
+        let ok = bytes.withUnsafeBufferPointer { definition.textEncoding.appendUTF8($0, to: &utf8) }
+        return ok ? String(decoding: utf8, as: UTF8.self) : ""
+    }
+}
+
+/// Stage 2: apply each feed's rules to its extracted records: code lists,
+/// validation, duplicates, re-sends, exclusions. Rejects get their reasons.
+public enum NormaliseStage {
+    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger) throws {
+        for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
+            guard let plugin = FeedRegistry.plugin(name) else { continue }
+            let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
+            let rejects = try StagingWriter(path: workspace.rejects(year, name))
+            let ctx = NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists,
+                                       refArea: config.refArea, files: files, rejects: rejects, inputRoot: workspace.inputRoot)
+            let rules = try plugin.makeRules(ctx)
+            let reader = try StagingReader(path: workspace.extracted(year, name))
+            let out = try StagingWriter(path: workspace.normalised(year, name))
+            while let f = try reader.next() {
+                guard f.count >= 3, let file = Int(f[1]), let line = Int(f[2]), file < files.count else {
+                    throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
+                }
+                switch f[0] {
+                case "R":
+                    ctx.tally.read += 1
+                    try rules.consume(ExtractedRecord(file: file, line: line, kind: f[3], rawOffset: Int(f[4]) ?? 0,
+                                                      rawLength: Int(f[5]) ?? 0, fields: Array(f.dropFirst(6))),
+                                      into: out)
+                case "X":
+                    ctx.tally.read += 1
+                    try ctx.reject(file: file, line: line, reason: f[3], record: f.count > 4 ? f[4] : "")
+                case "D":
+                    ctx.documents[file, default: [:]][f[3]] = f.count > 4 ? f[4] : ""
+                default:
+                    throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
+                }
+            }
+            try rules.finish(into: out)
+            try out.close()
+            try rejects.close()
+            guard ctx.tally.balances else {
+                throw MigstatError.io("internal error: \(name) \(year) records do not balance: \(ctx.tally)")
+            }
+            try JSONFile.write(ctx.tally, to: workspace.counts(year, name))
+            logger.info("normalised", metadata: [
+                "year": "\(year)", "feed": "\(name)", "stage": "normalise",
+                "read": "\(ctx.tally.read)", "accepted": "\(ctx.tally.accepted)", "rejected": "\(ctx.tally.rejected)"])
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Logging
+
+/// Runs stages over years: the one entry point the command line, the tests
+/// and the benchmark share.
+public struct Pipeline {
+    public enum Stage: String, CaseIterable, Sendable { case extract, normalise, aggregate }
+
+    public let config: PipelineConfig
+    public let workspace: Workspace
+    public let logger: Logger
+    public var showProgress = false
+
+    public init(config: PipelineConfig, workspace: Workspace, logger: Logger) {
+        self.config = config
+        self.workspace = workspace
+        self.logger = logger
+    }
+
+    public var feeds: [String] { config.definitions.keys.sorted() }
+
+    /// Every year with input under a defined feed.
+    public var inputYears: [Int] { workspace.inputYears(feeds: feeds) }
+
+    /// Runs `stages` for one year; returns the year's quality result when aggregate ran.
+    @discardableResult
+    public func run(year: Int, stages: [Stage] = Stage.allCases) throws -> AggregateStage.YearResult? {
+        let started = Date()
+        var result: AggregateStage.YearResult?
+        for stage in stages {
+            switch stage {
+            case .extract:
+                let progress = showProgress ? Progress(label: "\(year) extract", totalBytes: inputBytes(year)) : nil
+                try ExtractStage.run(year: year, config: config, workspace: workspace, logger: logger, progress: progress)
+                progress?.finish()
+            case .normalise:
+                try NormaliseStage.run(year: year, config: config, workspace: workspace, logger: logger)
+            case .aggregate:
+                result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger)
+            }
+        }
+        logger.info("year done", metadata: [
+            "year": "\(year)", "stages": "\(stages.map(\.rawValue).joined(separator: ","))",
+            "status": "\(result?.status ?? "-")",
+            "duration_s": "\(String(format: "%.3f", Date().timeIntervalSince(started)))"])
+        return result
+    }
+
+    private func inputBytes(_ year: Int) -> Int {
+        var total = 0
+        for feed in feeds {
+            let dir = "\(workspace.inputRoot)/\(feed)/\(year)"
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] {
+                let attrs = try? FileManager.default.attributesOfItem(atPath: "\(dir)/\(name)")
+                total += (attrs?[.size] as? Int) ?? 0
+            }
+        }
+        return total
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// One run at a time per output folder: an exclusive flock on `output/.lock`,
+/// released by the kernel when the process ends, however it ends.
+public final class RunLock {
+    private let fd: Int32
+
+    /// Takes the lock or throws `.locked` naming the holder's pid and start time.
+    public init(outputRoot: String) throws {
+        try FileManager.default.createDirectory(atPath: outputRoot, withIntermediateDirectories: true)
+        let path = "\(outputRoot)/.lock"
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw MigstatError.io("cannot open lock file \(path): \(errnoText())") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            close(fd)
+            throw MigstatError.locked("another migstat run holds \(path) (\(holder.isEmpty ? "holder unknown" : holder)); nothing done")
+        }
+        let stamp = ISO8601DateFormatter().string(from: Date())
+        let text = "pid \(getpid()) started \(stamp)\n"
+        ftruncate(fd, 0)
+        _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Where a run reads and writes. Published files go to `output/<year>/` and
+/// `output/summary/`; what one stage leaves for the next goes to
+/// `output/.staging/<year>/<feed>/`.
+public struct Workspace: Sendable {
+    public var inputRoot: String
+    public var outputRoot: String
+
+    public init(input: String, output: String) {
+        inputRoot = input
+        outputRoot = output
+    }
+
+    public func staging(_ year: Int) -> String { "\(outputRoot)/.staging/\(year)" }
+    public func staging(_ year: Int, _ feed: String) -> String { "\(staging(year))/\(feed)" }
+    public func inventory(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/files.json" }
+    public func extracted(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/extracted.tsv" }
+    public func normalised(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/normalised.tsv" }
+    public func counts(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/counts.json" }
+    public func rejects(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/rejects.tsv" }
+    public func published(_ year: Int) -> String { "\(outputRoot)/\(year)" }
+    public var summary: String { "\(outputRoot)/summary" }
+
+    /// Years that have an input folder under any defined feed.
+    public func inputYears(feeds: [String]) -> [Int] {
+        var years = Set<Int>()
+        for feed in feeds {
+            let dir = "\(inputRoot)/\(feed)"
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] {
+                if name.count == 4, let y = Int(name) { years.insert(y) }
+            }
+        }
+        return years.sorted()
+    }
+
+    /// Years already published under the output folder.
+    public func publishedYears() -> [Int] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: outputRoot)) ?? [])
+            .compactMap { $0.count == 4 ? Int($0) : nil }.sorted()
+    }
+}
+
+enum JSONFile {
+    static func write<T: Encodable>(_ value: T, to path: String) throws {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try enc.encode(value)
+        data.append(0x0A)
+        try AtomicFile.write(data, to: URL(fileURLWithPath: path))
+    }
+
+    static func read<T: Decodable>(_ type: T.Type, from path: String, stage: String) throws -> T {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MigstatError.io("\(path) not found: run `migstat \(stage)` for this year first")
+        }
+        do { return try JSONDecoder().decode(T.self, from: data) } catch {
+            throw MigstatError.io("\(path) is damaged (\(error)); rerun `migstat \(stage)`")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Files are published by writing a sibling temporary file, syncing it and
+/// renaming it over the target: a reader, or a crash at any instant, sees the
+/// old complete file or the new complete file, never a mix.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw MigstatError.io("cannot create \(tmp.path): \(errnoText())") }
+        var ok = true
+        data.withUnsafeBytes { raw in
+            var off = 0
+            while off < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + off, raw.count - off)
+                if n <= 0 { if errno == EINTR { continue }; ok = false; break }
+                off += n
+            }
+        }
+        if ok { ok = fsync(fd) == 0 }
+        close(fd)
+        guard ok else {
+            unlink(tmp.path)
+            throw MigstatError.io("cannot write \(tmp.path): \(errnoText())")
+        }
+        try commit(temporary: tmp, to: url)
+    }
+
+    /// Renames a finished temporary file over its target and syncs the folder.
+    public static func commit(temporary tmp: URL, to url: URL) throws {
+        guard rename(tmp.path, url.path) == 0 else {
+            throw MigstatError.io("cannot replace \(url.path): \(errnoText())")
+        }
+        syncDirectory(url.deletingLastPathComponent())
+    }
+
+    public static func syncDirectory(_ dir: URL) {
+        let fd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 { fsync(fd); close(fd) }
+    }
+}
+
+func errnoText() -> String { String(cString: strerror(errno)) }

@@ -1,0 +1,55 @@
+/// Exact decimal text: money parsed into integer minor units, ratios and sums
+/// written with a fixed number of places, rounded half away from zero.
+public enum DecimalText {
+    /// Parses `123`, `123.4`, `-12.05` (decimal separator as given) into units of
+    /// 10^-places. Nil when malformed or with more than `places` decimals.
+    public static func parseScaled(_ text: String, places: Int, separator: Character = ".") -> Int? {
+        var s = Substring(text.trimmingCharacters(in: " "))
+        var negative = false
+        if s.first == "-" { negative = true; s = s.dropFirst() } else if s.first == "+" { s = s.dropFirst() }
+        let pieces = s.split(separator: separator, omittingEmptySubsequences: false)
+        guard !s.isEmpty, pieces.count <= 2, let whole = pieces.first, !whole.isEmpty,
+              whole.allSatisfy({ $0.isASCII && $0.isNumber }), whole.count <= 15 else { return nil }
+        let frac = pieces.count == 2 ? pieces[1] : ""
+        guard frac.count <= places, frac.allSatisfy({ $0.isASCII && $0.isNumber }),
+              pieces.count == 1 || !frac.isEmpty else { return nil }
+        var value = Int(whole)!
+        for i in 0..<places {
+            let digit = i < frac.count ? Int(String(frac[frac.index(frac.startIndex, offsetBy: i)]))! : 0
+            value = value * 10 + digit
+        }
+        return negative ? -value : value
+    }
+
+    /// numerator/denominator written with `places` decimals, rounded half away from zero.
+    public static func ratio(_ numerator: Int, _ denominator: Int, places: Int) -> String {
+        precondition(denominator != 0)
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let negative = (numerator < 0) != (denominator < 0)
+        let n = abs(numerator) * scale, d = abs(denominator)
+        var q = n / d
+        if (n % d) * 2 >= d { q += 1 }
+        return format(scaled: negative ? -q : q, places: places)
+    }
+
+    /// An integer count of 10^-places units written as decimal text.
+    public static func format(scaled: Int, places: Int) -> String {
+        guard places > 0 else { return String(scaled) }
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let a = abs(scaled)
+        var frac = String(a % scale)
+        frac = String(repeating: "0", count: places - frac.count) + frac
+        return (scaled < 0 ? "-" : "") + "\(a / scale).\(frac)"
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import MigstatCore
+
+/// `migstat extract|normalise|aggregate --year Y`: one stage alone, leaving
+/// its results under output/.staging/ for the next.
+protocol StageCommand: ParsableCommand {
+    var common: CommonOptions { get }
+    var year: YearOptions { get }
+    static var stage: Pipeline.Stage { get }
+}
+
+extension StageCommand {
+    func run() throws {
+        guard !year.years.isEmpty else { throw ValidationError("give the reporting year: --year YYYY") }
+        let pipeline = try common.makePipeline()
+        let lock = try RunLock(outputRoot: common.output)
+        var results: [AggregateStage.YearResult] = []
+        for y in year.years.sorted() {
+            if let r = try pipeline.run(year: y, stages: [Self.stage]) { results.append(r) }
+        }
+        if Self.stage == .aggregate { try AggregateStage.rebuildSummary(workspace: pipeline.workspace) }
+        withExtendedLifetime(lock) {}
+        try ExitStatus.check(results)
+    }
+}
+
+struct ExtractCommand: StageCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read a year's agency files into records; quarantine damaged files.",
+        discussion: """
+        Reads input/<feed>/<year>/ for every feed with a definition, picks the highest
+        .vN of each period, decodes (UTF-8 or windows-1251), splits CSV rows and XML
+        records, and writes them to output/.staging/<year>/<feed>/extracted.tsv.
+        A file that cannot be read whole is quarantined; the run goes on.
+
+        Example: migstat extract --year 2003
+        """)
+    static let stage = Pipeline.Stage.extract
+    @OptionGroup var year: YearOptions
+    @OptionGroup var common: CommonOptions
+}
+
+struct NormaliseCommand: StageCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalise",
+        abstract: "Apply each feed's rules: code lists, validation, duplicates, re-sends.",
+        discussion: """
+        Reads what extract left, maps names and codes to the code lists, rejects
+        invalid records with their reasons, resolves duplicates, revisions and
+        exclusions, and writes the counted records for aggregate.
+
+        Example: migstat normalise --year 2003
+        """)
+    static let stage = Pipeline.Stage.normalise
+    @OptionGroup var year: YearOptions
+    @OptionGroup var common: CommonOptions
+}
+
+struct AggregateCommand: StageCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aggregate",
+        abstract: "Publish a year's statistics, quality.json, rejects.csv and manifest.json.",
+        discussion: """
+        Builds the SDMX-CSV statistics files from the normalised records, writes them
+        to output/<year>/ (each replaced atomically) and rebuilds output/summary/.
+
+        Example: migstat aggregate --year 2003
+        """)
+    static let stage = Pipeline.Stage.aggregate
+    @OptionGroup var year: YearOptions
+    @OptionGroup var common: CommonOptions
+}
