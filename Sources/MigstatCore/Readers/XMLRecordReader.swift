@@ -144,22 +144,22 @@ public final class XMLRecordReader {
         var sax = xmlSAXHandler()
         xmlSAXVersion(&sax, 2)   // built-in entities and character references keep working
         sax.startElementNs = { ctx, localname, _, uri, _, _, nAttrs, _, attrs in
-            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue()
+            XMLRecordReader.from(ctx)
                 .start(localname, uri, Int(nAttrs), attrs)
         }
         sax.endElementNs = { ctx, _, _, _ in
-            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().end()
+            XMLRecordReader.from(ctx).end()
         }
         sax.characters = { ctx, ch, len in
-            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().text(ch, Int(len))
+            XMLRecordReader.from(ctx).text(ch, Int(len))
         }
         sax.cdataBlock = sax.characters
         sax.internalSubset = { ctx, _, _, _ in
-            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().fail("DTD not allowed")
+            XMLRecordReader.from(ctx).fail("DTD not allowed")
         }
         sax.externalSubset = nil
         sax.entityDecl = { ctx, _, _, _, _, _ in
-            Unmanaged<XMLRecordReader>.fromOpaque(ctx!).takeUnretainedValue().fail("DTD not allowed")
+            XMLRecordReader.from(ctx).fail("DTD not allowed")
         }
         sax.reference = nil
         sax.ignorableWhitespace = nil
@@ -167,7 +167,7 @@ public final class XMLRecordReader {
         sax.processingInstruction = nil
         sax.serror = { ctx, err in
             guard let ctx, let err else { return }
-            let me = Unmanaged<XMLRecordReader>.fromOpaque(ctx).takeUnretainedValue()
+            let me = XMLRecordReader.from(ctx)
             guard me.firstLibxmlError == nil, err.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             let msg = err.pointee.message.map { String(cString: $0) } ?? "XML error \(err.pointee.code)"
             me.firstLibxmlError = DamagedFile(line: Int(err.pointee.line),
@@ -177,11 +177,13 @@ public final class XMLRecordReader {
         sax.error = nil
         sax.fatalError = nil
 
-        let me = Unmanaged.passUnretained(self).toOpaque()
-        guard let ctxt = xmlCreatePushParserCtxt(&sax, me, nil, 0, path) else {
+        // No user_data: libxml2's own SAX2 handlers (start of document, entities)
+        // need the parser context as theirs; this reader rides in ctxt->_private.
+        guard let ctxt = xmlCreatePushParserCtxt(&sax, nil, nil, 0, path) else {
             throw MigstatError.io("libxml2 could not create a parser for \(path)")
         }
         defer { xmlFreeParserCtxt(ctxt); self.ctxt = nil }
+        ctxt.pointee._private = Unmanaged.passUnretained(self).toOpaque()
         self.ctxt = ctxt
         // No NOENT (entity substitution), no DTDLOAD/DTDVALID, no HUGE; no network.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
@@ -210,6 +212,12 @@ public final class XMLRecordReader {
     }
 
     private var rootSeen = false
+
+    /// The reader behind a SAX callback's context (the parser context).
+    private static func from(_ ctx: UnsafeMutableRawPointer?) -> XMLRecordReader {
+        let ctxt = ctx!.assumingMemoryBound(to: xmlParserCtxt.self)
+        return Unmanaged<XMLRecordReader>.fromOpaque(ctxt.pointee._private!).takeUnretainedValue()
+    }
 
     private func intern(_ s: String) -> UnsafePointer<xmlChar>? {
         guard let dict = ctxt?.pointee.dict else { return nil }
