@@ -13,7 +13,7 @@ public struct FeedPlugin: Sendable {
 
 public enum FeedRegistry {
     public static let all: [FeedPlugin] = [
-        MigrationSlips.plugin, PoliceRegistrations.plugin, LabourQuotas.plugin,
+        MigrationSlips.plugin, PoliceRegistrations.plugin, LabourQuotas.plugin, Repatriates.plugin,
     ]
     public static var known: [String] { all.map(\.name) }
     public static func plugin(_ name: String) -> FeedPlugin? { all.first { $0.name == name } }

@@ -1,0 +1,135 @@
+/// The migration agency's resettled repatriate families → REPATRIATES.
+public enum Repatriates {
+    public static let plugin = FeedPlugin(
+        name: "repatriates", statisticsFile: "repatriates.csv",
+        makeRules: { try FamilyRules(context: $0) },
+        aggregate: { try RepatriatesTable.build(from: $0, context: $1) })
+
+    static let paymentKinds = ["benefit", "transport", "housing", "adaptation"]
+}
+
+/// Validates families (one head, known payment kinds, amounts of at most two
+/// decimals, not negative, arrival in the year); a repeated family id is a
+/// reject and the first valid family counts. Amounts are summed exactly in
+/// tiyn. Writes `F basis origin persons benefit transport housing adaptation`
+/// per family and, at the end, `PLAN families persons` from the quota plan.
+final class FamilyRules: FeedRules {
+    private let ctx: NormaliseContext
+    private let f: FieldIndex
+    private let kinds: Vocabulary
+    private let roles: Vocabulary
+    private let quotaFlags: Vocabulary
+    private let dateFormat: DateFormat
+    private var ids = Set<String>()
+
+    init(context: NormaliseContext) throws {
+        ctx = context
+        let def = context.definition
+        let kind = def.files[0].kind
+        try def.require(fields: ["id", "arrived", "quota", "origin", "member_roles", "payment_kinds", "payment_amounts"], of: kind)
+        f = try FieldIndex(def, kind: kind)
+        kinds = try def.vocabulary("payment_kinds")
+        roles = try def.vocabulary("roles")
+        quotaFlags = try def.vocabulary("quota_flags")
+        dateFormat = DateFormat(def.dateFormat ?? "yyyy-mm-dd")!
+    }
+
+    static func list(_ field: String) -> [String] {
+        field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
+        let id = r.trimmed(f["id"])
+        func reject(_ reason: String) throws { try ctx.reject(r, reason, recordText: id) }
+        guard !id.isEmpty else { return try reject("missing id") }
+        guard let arrived = dateFormat.parse(r.trimmed(f["arrived"])) else { return try reject("impossible date") }
+        guard arrived.year == ctx.year else { return try reject("outside reporting year") }
+        let memberRoles = Self.list(r[f["member_roles"]])
+        let heads = memberRoles.filter { roles.match($0) == "head" }.count
+        guard heads > 0 else { return try reject("no head member") }
+        guard heads == 1 else { return try reject("more than one head member") }
+
+        var paid = Dictionary(uniqueKeysWithValues: Repatriates.paymentKinds.map { ($0, 0) })
+        let amounts = Self.list(r[f["payment_amounts"]])
+        for (i, kindText) in Self.list(r[f["payment_kinds"]]).enumerated() {
+            let text = i < amounts.count ? amounts[i].trimmingCharacters(in: .whitespaces) : ""
+            if text.hasPrefix("-") { return try reject("negative amount") }
+            guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject("invalid amount") }
+            guard let kind = kinds.match(kindText) else { return try reject("unknown payment kind") }
+            paid[kind, default: 0] += tiyn
+        }
+        guard ids.insert(id).inserted else { return try reject("duplicate family id") }
+
+        let originText = r.trimmed(f["origin"])
+        var origin = ctx.codeLists.country(code: originText) ?? ctx.codeLists.country(name: originText) ?? ""
+        if origin.isEmpty || origin == CodeLists.kazakhstan { ctx.warn("unknown country"); origin = "" }
+        if origin == CodeLists.stateless { origin = "" }
+        let basis = quotaFlags.match(r.trimmed(f["quota"])) == "true" ? "QUOTA" : "NON_QUOTA"
+        ctx.tally.accepted += 1
+        try out.line(["F", basis, origin, String(memberRoles.count)] + Repatriates.paymentKinds.map { String(paid[$0]!) })
+    }
+
+    func finish(into out: StagingWriter) throws {
+        // The plan of the file read (one file per year; the first if several).
+        let file = ctx.files.indices.first { ctx.files[$0].status == .read && ctx.documents[$0] != nil }
+        let families = file.flatMap { ctx.document($0, "plan_families") } ?? ""
+        let persons = file.flatMap { ctx.document($0, "plan_persons") } ?? ""
+        try out.line(["PLAN", families.trimmingCharacters(in: .whitespaces), persons.trimmingCharacters(in: .whitespaces)])
+    }
+}
+
+/// REPATRIATES: families, persons and payments by basis and origin; the quota plan and its fulfilment.
+enum RepatriatesTable {
+    static let measures = ["FAMILIES", "PERSONS", "PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION",
+                           "PLAN_FAMILIES", "PLAN_PERSONS", "FULFILMENT"]
+    static let bases = ["QUOTA", "NON_QUOTA"]
+    static let units = ["FAMILIES": "FAM", "PERSONS": "PS", "PLAN_FAMILIES": "FAM", "PLAN_PERSONS": "PS", "FULFILMENT": "PC"]
+
+    static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
+        var sums: [String: [String: Int]] = [:]      // basis (_T included) → measure → value (money in tiyn)
+        var byOrigin: [String: [String: Int]] = [:]  // FAMILIES/PERSONS → origin → count
+        var plan: (families: Int?, persons: Int?) = (nil, nil)
+        while let r = try records.next() {
+            if r.first == "PLAN", r.count == 3 { plan = (Int(r[1]), Int(r[2])); continue }
+            guard r.first == "F", r.count == 8, let persons = Int(r[3]) else {
+                throw MigstatError.io("\(records.path) is damaged; rerun normalise")
+            }
+            let values = [("FAMILIES", 1), ("PERSONS", persons)] +
+                zip(["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"], r[4...7].map { Int($0) ?? 0 })
+            for b in ["_T", r[1]] { for (m, v) in values { sums[b, default: [:]][m, default: 0] += v } }
+            if !r[2].isEmpty {
+                byOrigin["FAMILIES", default: [:]][r[2], default: 0] += 1
+                byOrigin["PERSONS", default: [:]][r[2], default: 0] += persons
+            }
+        }
+        var table = SDMXTable(id: "REPATRIATES",
+                              dimensions: [("MEASURE", .enumerated(measures)), ("BASIS", .enumerated(bases)),
+                                           ("ORIGIN", .byteOrder)],
+                              attributes: ["UNIT_MEASURE", "OBS_STATUS", "COVERAGE"])
+        let coverage = String(context.coverage)
+        func add(_ m: String, _ basis: String, _ origin: String, _ value: String, missing: Bool = false) {
+            table.add([m, basis, origin], value, [units[m] ?? "KZT_THS", missing ? "M" : context.obsStatus, coverage])
+        }
+        for b in ["_T"] + bases {
+            let s = sums[b] ?? [:]
+            add("FAMILIES", b, "_T", String(s["FAMILIES"] ?? 0))
+            add("PERSONS", b, "_T", String(s["PERSONS"] ?? 0))
+            for m in ["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"] {
+                // tiyn → thousand tenge with two decimals (a step of 10 tenge = 1000 tiyn).
+                add(m, b, "_T", DecimalText.ratio(s[m] ?? 0, 100_000, places: 2))
+            }
+        }
+        add("PLAN_FAMILIES", "QUOTA", "_T", plan.families.map(String.init) ?? "", missing: plan.families == nil)
+        add("PLAN_PERSONS", "QUOTA", "_T", plan.persons.map(String.init) ?? "", missing: plan.persons == nil)
+        if let planned = plan.families, planned > 0 {
+            add("FULFILMENT", "QUOTA", "_T", DecimalText.ratio((sums["QUOTA"]?["FAMILIES"] ?? 0) * 100, planned, places: 1))
+        } else {
+            add("FULFILMENT", "QUOTA", "_T", "", missing: true)
+        }
+        for (m, origins) in byOrigin { for (o, n) in origins where n > 0 { add(m, "_T", o, String(n)) } }
+        let ok = ["FAMILIES", "PERSONS"].allSatisfy { m in
+            (sums["_T"]?[m] ?? 0) == bases.reduce(0) { $0 + (sums[$1]?[m] ?? 0) }
+        }
+        return Publication(table: table, checks: [QualityCheck(name: "repatriates: _T = QUOTA + NON_QUOTA", passed: ok)])
+    }
+}
