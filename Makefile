@@ -1,0 +1,55 @@
+# migstat: make targets match the pipeline's stages.
+#   make run                    every year under input/
+#   make extract YEAR=2003      one stage of one year (likewise normalise, aggregate)
+#   make reprocess YEAR=2003    redo a year from raw input, whatever the manifest says
+SWIFT   ?= swift
+BIN     := .build/release/migstat
+INPUT   ?= input
+OUTPUT  ?= output
+ARGS    ?=
+COMMON   = --input $(INPUT) --output $(OUTPUT) $(ARGS)
+
+.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean
+
+setup:                 ## install the system packages a fresh machine lacks
+	bash scripts/setup.sh
+
+build:                 ## release build of the migstat command
+	$(SWIFT) build -c release --product migstat
+
+run: build             ## all stages, every year (incremental with issue 6)
+	$(BIN) run $(COMMON)
+
+extract normalise aggregate: build
+	@test -n "$(YEAR)" || { echo "give the year: make $@ YEAR=2003"; exit 2; }
+	$(BIN) $@ --year $(YEAR) $(COMMON)
+
+reprocess: build
+	@test -n "$(YEAR)" || { echo "give the year: make reprocess YEAR=2003"; exit 2; }
+	$(BIN) run --year $(YEAR) --force $(COMMON)
+
+status: build
+	$(BIN) status $(COMMON)
+
+test:                  ## unit tests and end-to-end runs over the sample fixtures
+	$(SWIFT) test
+
+test-unit:
+	$(SWIFT) test --filter MigstatCoreTests
+
+test-e2e:
+	$(SWIFT) test --filter EndToEndTests
+
+bench:                 ## throughput and peak memory on generated large inputs (not a test)
+	$(SWIFT) build -c release --product migstat --product migstat-bench
+	.build/release/migstat-bench
+
+demo-input:            ## regenerate the synthetic demo under input/
+	rm -rf input/migration-slips input/police-registrations input/labour-quotas input/repatriates
+	python3 tools/generate_feeds.py --out input
+
+codelists:             ## regenerate pipelines/codelists/countries.tsv from Debian's iso-codes
+	python3 tools/generate_country_list.py
+
+clean:
+	rm -rf .build $(OUTPUT)

@@ -1,0 +1,132 @@
+import MigstatCore
+import XCTest
+
+final class TextEncodingTests: XCTestCase {
+    private func decode(_ bytes: [UInt8], _ e: TextEncoding) -> String? {
+        var out: [UInt8] = []
+        let ok = bytes.withUnsafeBufferPointer { e.appendUTF8($0, to: &out) }
+        return ok ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    func testWindows1251DecodesCyrillicAndUkrainianI() {
+        // "Кытай" and "Ресей" with Ukrainian І (0xB2) as windows-1251 writes them.
+        XCTAssertEqual(decode([0xCA, 0xFB, 0xF2, 0xE0, 0xE9], .windows1251), "Кытай")
+        XCTAssertEqual(decode([0xB2, 0xB3, 0xE0], .windows1251), "Ііа")
+        XCTAssertEqual(decode(Array("ABC;1".utf8), .windows1251), "ABC;1")
+    }
+
+    func testWindows1251UndefinedByteIsInvalid() {
+        XCTAssertNil(decode([0x41, 0x98], .windows1251))
+    }
+
+    func testStrictUTF8() {
+        XCTAssertEqual(decode(Array("Қытай".utf8), .utf8), "Қытай")
+        XCTAssertNil(decode([0xC3], .utf8), "truncated sequence")
+        XCTAssertNil(decode([0xC0, 0xAF], .utf8), "overlong")
+        XCTAssertNil(decode([0xED, 0xA0, 0x80], .utf8), "surrogate")
+        XCTAssertNil(decode([0xCA, 0xFB], .utf8), "windows-1251 bytes are not UTF-8")
+    }
+}
+
+final class DateFormatTests: XCTestCase {
+    func testLayouts() {
+        let dmy = DateFormat("dd.mm.yyyy")!, iso = DateFormat("yyyy-mm-dd")!
+        XCTAssertEqual(dmy.parse("12.03.2002"), CivilDate(year: 2002, month: 3, day: 12))
+        XCTAssertEqual(iso.parse("2002-03-12"), CivilDate(year: 2002, month: 3, day: 12))
+        XCTAssertEqual(dmy.parse(" 01.01.2003 "), CivilDate(year: 2003, month: 1, day: 1))
+    }
+
+    func testImpossibleAndMalformedDates() {
+        let dmy = DateFormat("dd.mm.yyyy")!
+        XCTAssertNil(dmy.parse("31.02.2002"))
+        XCTAssertNil(dmy.parse("29.02.2003"))
+        XCTAssertNotNil(dmy.parse("29.02.2004"))
+        XCTAssertNil(dmy.parse("29.02.1900"))
+        XCTAssertNotNil(dmy.parse("29.02.2000"))
+        XCTAssertNil(dmy.parse("31.11.2003"))
+        XCTAssertNil(dmy.parse("2003-01-02"), "ISO date under a dd.mm.yyyy layout")
+        XCTAssertNil(dmy.parse("1.1.2003"))
+        XCTAssertNil(dmy.parse(""))
+        XCTAssertNil(DateFormat("dd/mm"), "a layout needs a year")
+    }
+}
+
+final class DecimalTextTests: XCTestCase {
+    func testRatiosRoundHalfAwayFromZero() {
+        XCTAssertEqual(DecimalText.ratio(49 * 100, 80, places: 1), "61.3")
+        XCTAssertEqual(DecimalText.ratio(525 * 100, 770, places: 1), "68.2")
+        XCTAssertEqual(DecimalText.ratio(1, 8, places: 2), "0.13")     // 0.125 → 0.13
+        XCTAssertEqual(DecimalText.ratio(-1, 8, places: 2), "-0.13")
+        XCTAssertEqual(DecimalText.ratio(36 * 100, 40, places: 1), "90.0")
+        // 3 343 025.00 tenge in tiyn → thousand tenge with two decimals.
+        XCTAssertEqual(DecimalText.ratio(334_302_500, 100_000, places: 2), "3343.03")
+    }
+
+    func testParsingMoneyIntoTiyn() {
+        XCTAssertEqual(DecimalText.parseScaled("64502.20", places: 2), 6_450_220)
+        XCTAssertEqual(DecimalText.parseScaled("31000", places: 2), 3_100_000)
+        XCTAssertEqual(DecimalText.parseScaled("0.5", places: 2), 50)
+        XCTAssertEqual(DecimalText.parseScaled("-1.00", places: 2), -100)
+        XCTAssertNil(DecimalText.parseScaled("1.005", places: 2), "more than two decimals")
+        XCTAssertNil(DecimalText.parseScaled("1,00", places: 2))
+        XCTAssertNil(DecimalText.parseScaled("abc", places: 2))
+        XCTAssertNil(DecimalText.parseScaled("1.", places: 2))
+        XCTAssertEqual(DecimalText.parseScaled("12,0", places: 6, separator: ","), 12_000_000)
+    }
+
+    /// Amounts whose floating-point sum is off by a tiyn, summed exactly.
+    func testExactSumWhereFloatingPointDrifts() {
+        // Ten payments of 0.10: in doubles the sum is 0.9999999999999999, one tiyn short when cut to tiyn.
+        let dimes = Array(repeating: "0.10", count: 10)
+        let doubleSum = dimes.map { Double($0)! }.reduce(0, +)
+        XCTAssertEqual(Int(doubleSum * 100), 99, "floating point loses a tiyn")
+        XCTAssertEqual(dimes.map { DecimalText.parseScaled($0, places: 2)! }.reduce(0, +), 100)
+
+        // 53 705.60 + 71 079.40 = 124 785.00 tenge: exactly half a 10-tenge step, so it rounds up to
+        // 124.79 thousand; in doubles 124.785 is 124.78499999… and rounds down.
+        let amounts = ["53705.60", "71079.40"]
+        let viaDouble = String(format: "%.2f", amounts.map { Double($0)! }.reduce(0, +) / 1000)
+        let tiyn = amounts.map { DecimalText.parseScaled($0, places: 2)! }.reduce(0, +)
+        XCTAssertEqual(viaDouble, "124.78")
+        XCTAssertEqual(tiyn, 12_478_500)
+        XCTAssertEqual(DecimalText.ratio(tiyn, 100_000, places: 2), "124.79")
+    }
+}
+
+final class BusinessIdentificationNumberTests: XCTestCase {
+    func testValidNumbersFromTheSamples() {
+        for bin in ["990340001230", "031040694589", "980940702590", "950340001636", "021040313757", "010740619104", "020440267120"] {
+            XCTAssertTrue(BusinessIdentificationNumber.isValid(bin), bin)
+        }
+    }
+
+    func testInvalidNumbers() {
+        XCTAssertFalse(BusinessIdentificationNumber.isValid("950340001635"), "wrong check digit")
+        XCTAssertFalse(BusinessIdentificationNumber.isValid("020440267127"), "wrong check digit")
+        XCTAssertFalse(BusinessIdentificationNumber.isValid("03104069458"), "11 digits")
+        XCTAssertFalse(BusinessIdentificationNumber.isValid("0310406945890"), "13 digits")
+        XCTAssertFalse(BusinessIdentificationNumber.isValid("03104069458A"))
+        XCTAssertFalse(BusinessIdentificationNumber.isValid(""))
+    }
+
+    func testSecondWeightsAreUsedWhenTheFirstGiveTen() {
+        // Search numbers whose first pass (weights 1…11) gives 10, and check the second pass decides.
+        var found = 0
+        for n in 0..<200_000 {
+            let s = String(format: "%011d", n * 7919 % 100_000_000_000)
+            let d = s.utf8.map { Int($0) - 48 }
+            let first = zip(d, 1...11).reduce(0) { $0 + $1.0 * $1.1 } % 11
+            guard first == 10 else { continue }
+            let second = zip(d, Array(3...11) + [1, 2]).reduce(0) { $0 + $1.0 * $1.1 } % 11
+            guard second != 10 else {
+                XCTAssertFalse((0...9).contains { BusinessIdentificationNumber.isValid(s + String($0)) }, "no check digit can save \(s)")
+                continue
+            }
+            XCTAssertTrue(BusinessIdentificationNumber.isValid(s + String(second)))
+            XCTAssertFalse(BusinessIdentificationNumber.isValid(s + String((second + 1) % 10)))
+            found += 1
+            if found > 20 { break }
+        }
+        XCTAssertGreaterThan(found, 0)
+    }
+}
