@@ -28,6 +28,11 @@ public struct QualityReport: Codable, Equatable, Sendable {
 
     public struct Records: Codable, Equatable, Sendable {
         public var read, accepted, rejected, duplicates, superseded, cancelled, excluded: Int
+
+        public init(read: Int, accepted: Int, rejected: Int, duplicates: Int, superseded: Int, cancelled: Int, excluded: Int) {
+            self.read = read; self.accepted = accepted; self.rejected = rejected; self.duplicates = duplicates
+            self.superseded = superseded; self.cancelled = cancelled; self.excluded = excluded
+        }
     }
 
     static func feed(files: [InputFile], tally: RecordTally) -> FeedQuality {
