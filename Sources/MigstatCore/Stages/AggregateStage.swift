@@ -15,6 +15,17 @@ public enum AggregateStage {
     }
 
     public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger) throws -> YearResult {
+        let report = try buildReport(year: year, config: config, workspace: workspace)
+        return try publish(year: year, config: config, workspace: workspace, built: report, logger: logger)
+    }
+
+    struct Built {
+        var report: QualityReport
+        var files: [(name: String, data: Data)]
+        var inputs: [Manifest.Entry]
+    }
+
+    static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace) throws -> Built {
         var report = QualityReport(year: year, status: "ok", feeds: [:], checks: [])
         var publish: [(name: String, data: Data)] = []
         var inputs: [Manifest.Entry] = []
@@ -51,15 +62,23 @@ public enum AggregateStage {
         report.status = quarantined || !failedChecks.isEmpty ? "failed" : "ok"
         publish.append(("quality.json", try encodeJSON(report)))
         publish.append(("rejects.csv", rejectsCSV(rejectLines)))
+        return Built(report: report, files: publish, inputs: inputs)
+    }
+
+    static func publish(year: Int, config: PipelineConfig, workspace: Workspace, built: Built, logger: Logger) throws -> YearResult {
+        let report = built.report, publish = built.files, inputs = built.inputs
+        let failedChecks = report.checks.filter { !$0.passed }.map(\.name)
 
         // Publish: statistics, quality and rejects first, the manifest last, so a
         // crash in between leaves a manifest that no longer matches (and a rerun).
         let dir = workspace.published(year)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        AtomicFile.removeLeftovers(in: dir)
         var outputs: [Manifest.Entry] = []
         for (file, data) in publish {
-            try AtomicFile.write(data, to: URL(fileURLWithPath: "\(dir)/\(file)"))
+            try AtomicFile.write(data, to: URL(fileURLWithPath: "\(dir)/\(file)"), unlessUnchanged: true)
             outputs.append(Manifest.Entry(path: "\(year)/\(file)", size: nil, sha256: Hashing.sha256(data)))
+            TestHooks.pause(at: "publish")
         }
         let current = Set(publish.map(\.name))
         for plugin in FeedRegistry.all where !current.contains(plugin.statisticsFile) {
@@ -68,7 +87,7 @@ public enum AggregateStage {
         let manifest = Manifest(tool: "migstat", version: version, year: year, status: report.status,
                                 configuration: try configurationEntries(config),
                                 inputs: inputs, outputs: outputs.sorted { $0.path < $1.path })
-        try AtomicFile.write(try encodeJSON(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"))
+        try AtomicFile.write(try encodeJSON(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
         logger.info("published", metadata: ["year": "\(year)", "stage": "aggregate", "status": "\(report.status)",
                                              "files": "\(publish.count + 1)"])
         return YearResult(year: year, status: report.status, failedChecks: failedChecks)
@@ -121,7 +140,7 @@ public enum AggregateStage {
             }
             let path = "\(workspace.summary)/\(plugin.statisticsFile)"
             if let header {
-                try AtomicFile.write(Data((header + "\n" + body).utf8), to: URL(fileURLWithPath: path))
+                try AtomicFile.write(Data((header + "\n" + body).utf8), to: URL(fileURLWithPath: path), unlessUnchanged: true)
             } else {
                 try? FileManager.default.removeItem(atPath: path)
             }

@@ -31,6 +31,7 @@ public enum ExtractStage {
                         "year": "\(year)", "feed": "\(name)", "file": "\(files[i].path)", "error": "\(damage)"])
                 }
                 progress?.advance(bytes: files[i].size)
+                TestHooks.pause(at: "extract")
             }
             try writer.close()
             try JSONFile.write(files, to: workspace.inventory(year, name))

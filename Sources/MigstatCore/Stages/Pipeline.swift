@@ -22,11 +22,41 @@ public struct Pipeline {
     /// Every year with input under a defined feed.
     public var inputYears: [Int] { workspace.inputYears(feeds: feeds) }
 
+    public struct Outcome: Sendable {
+        public var processed: [AggregateStage.YearResult] = []
+        public var skipped: [Int] = []
+    }
+
+    /// The nightly entry point: every stage for each year (every input year
+    /// when `years` is nil) whose inputs, definitions, code lists or migstat
+    /// version changed since its last successful run, or every one with
+    /// `force`. Rebuilds output/summary/ when any year was processed.
+    public func run(years: [Int]?, force: Bool) throws -> Outcome {
+        var outcome = Outcome()
+        for year in years ?? inputYears {
+            if !force {
+                let reasons = try ChangeDetector.reasons(year: year, config: config, workspace: workspace)
+                if reasons.isEmpty {
+                    logger.info("up to date, skipped", metadata: ["year": "\(year)"])
+                    outcome.skipped.append(year)
+                    continue
+                }
+                logger.info("changed, processing", metadata: ["year": "\(year)", "reasons": "\(reasons.joined(separator: "; "))"])
+            }
+            if let result = try run(year: year) { outcome.processed.append(result) }
+        }
+        let summaryMissing = !FileManager.default.fileExists(atPath: workspace.summary)
+        if !outcome.processed.isEmpty || summaryMissing { try AggregateStage.rebuildSummary(workspace: workspace) }
+        return outcome
+    }
+
     /// Runs `stages` for one year; returns the year's quality result when aggregate ran.
     @discardableResult
     public func run(year: Int, stages: [Stage] = Stage.allCases) throws -> AggregateStage.YearResult? {
         let started = Date()
         var result: AggregateStage.YearResult?
+        TestHooks.pause(at: "start")
+        try LastRun.started(workspace, year)
         for stage in stages {
             switch stage {
             case .extract:
@@ -39,6 +69,7 @@ public struct Pipeline {
                 result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger)
             }
         }
+        try LastRun.finished(workspace, year, status: result?.status ?? "staged")
         logger.info("year done", metadata: [
             "year": "\(year)", "stages": "\(stages.map(\.rawValue).joined(separator: ","))",
             "status": "\(result?.status ?? "-")",

@@ -4,6 +4,12 @@ import Foundation
 /// renaming it over the target: a reader, or a crash at any instant, sees the
 /// old complete file or the new complete file, never a mix.
 public enum AtomicFile {
+    /// Leaves a file whose bytes are already `data` untouched (and its time too).
+    public static func write(_ data: Data, to url: URL, unlessUnchanged: Bool = false) throws {
+        if unlessUnchanged, FileManager.default.contents(atPath: url.path) == data { return }
+        try write(data, to: url)
+    }
+
     public static func write(_ data: Data, to url: URL) throws {
         let dir = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -34,6 +40,13 @@ public enum AtomicFile {
             throw MigstatError.io("cannot replace \(url.path): \(errnoText())")
         }
         syncDirectory(url.deletingLastPathComponent())
+    }
+
+    /// Removes temporary files a killed run left beside its targets.
+    public static func removeLeftovers(in dir: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasPrefix(".") && name.contains(".tmp-") {
+            try? FileManager.default.removeItem(atPath: "\(dir)/\(name)")
+        }
     }
 
     public static func syncDirectory(_ dir: URL) {

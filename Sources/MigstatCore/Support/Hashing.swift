@@ -3,7 +3,21 @@ import Foundation
 
 /// SHA-256 of files and bytes, streamed so a large input is never held whole.
 public enum Hashing {
+    private static var memo: [String: (hex: String, size: Int)] = [:]
+
+    /// Hashes a file once per process: a run decides what changed and then
+    /// reads the same inputs; identity is path, inode, size and change time,
+    /// and nothing is kept across runs (those compare sha256 only).
     public static func sha256(file path: String) throws -> (hex: String, size: Int) {
+        var st = stat()
+        let key = stat(path, &st) == 0 ? "\(path)|\(st.st_ino)|\(st.st_size)|\(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)|\(st.st_mtim.tv_nsec)" : nil
+        if let key, let hit = memo[key] { return hit }
+        let result = try hashFile(path)
+        if let key { memo[key] = result }
+        return result
+    }
+
+    private static func hashFile(_ path: String) throws -> (hex: String, size: Int) {
         guard let fh = FileHandle(forReadingAtPath: path) else { throw MigstatError.io("cannot open \(path)") }
         defer { try? fh.close() }
         var hasher = SHA256()

@@ -25,7 +25,7 @@ struct Migstat: ParsableCommand {
           75  another run holds the output folder's lock; nothing done
         """,
         version: AggregateStage.version,
-        subcommands: [RunCommand.self, ExtractCommand.self, NormaliseCommand.self, AggregateCommand.self],
+        subcommands: [RunCommand.self, ExtractCommand.self, NormaliseCommand.self, AggregateCommand.self, StatusCommand.self],
         defaultSubcommand: nil)
 
     static func main() {

@@ -4,30 +4,43 @@ import MigstatCore
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Extract, normalise and aggregate: the whole pipeline.",
+        abstract: "Extract, normalise and aggregate: the whole pipeline, incrementally.",
         discussion: """
-        With no --year, processes every year found under the input folder.
+        With no --year, looks at every year found under the input folder. A year is
+        processed only when its inputs (by sha256), the feed definitions, the code lists
+        or migstat's version changed since its last successful run, or when that run
+        failed or was interrupted; other years are skipped and left untouched.
+        --force processes the given years whatever their manifests say.
 
         Examples:
-          migstat run                      every year
-          migstat run --year 2003          one year
+          migstat run                          nightly: whatever changed
+          migstat run --year 2003 --force      reprocess 2003 after an agency's correction
           migstat run --input /data/in --output /data/out --log-format json
         """)
 
     @OptionGroup var year: YearOptions
     @OptionGroup var common: CommonOptions
 
+    @Flag(help: "Process the given years even when they are up to date.")
+    var force = false
+
+    func validate() throws {
+        if force && year.years.isEmpty { throw ValidationError("--force needs --year: say which years to reprocess") }
+    }
+
     func run() throws {
         let pipeline = try common.makePipeline()
         let lock = try RunLock(outputRoot: common.output)
-        let years = year.years.isEmpty ? pipeline.inputYears : year.years.sorted()
-        if years.isEmpty { pipeline.logger.warning("no input years found", metadata: ["input": "\(common.input)"]) }
-        var results: [AggregateStage.YearResult] = []
-        for y in years {
-            if let r = try pipeline.run(year: y) { results.append(r) }
+        let years = year.years.isEmpty ? nil : year.years.sorted()
+        if years == nil && pipeline.inputYears.isEmpty {
+            pipeline.logger.warning("no input years found", metadata: ["input": "\(common.input)"])
         }
-        try AggregateStage.rebuildSummary(workspace: pipeline.workspace)
+        let outcome = try pipeline.run(years: years, force: force)
+        pipeline.logger.notice("run finished", metadata: [
+            "processed": "\(outcome.processed.map { String($0.year) }.joined(separator: ","))",
+            "skipped": "\(outcome.skipped.map(String.init).joined(separator: ","))",
+            "failed": "\(outcome.processed.filter { $0.status != "ok" }.map { String($0.year) }.joined(separator: ","))"])
         withExtendedLifetime(lock) {}
-        try ExitStatus.check(results)
+        try ExitStatus.check(outcome.processed)
     }
 }
