@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// `migstat run` over the shared sample year, checked byte for byte against the
+/// statistics a correct pipeline publishes (`Tests/Fixtures/samples/expected`).
+final class GoldenSampleTests: XCTestCase {
+    static let statistics = ["migration-flows.csv", "foreign-registrations.csv", "labour-quota.csv", "repatriates.csv"]
+
+    func testSampleYearMatchesTheExpectedStatisticsAndQuality() throws {
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        let result = try Harness.run(["run"] + w.args)
+        XCTAssertEqual(result.status, 3, "the damaged police file fails the year: \(result.stderr)")
+        let expected = Harness.fixtures.appendingPathComponent("expected/2003")
+        for name in Self.statistics {
+            let want = try Data(contentsOf: expected.appendingPathComponent(name))
+            let got = FileManager.default.contents(atPath: "\(w.output)/2003/\(name)")
+            XCTAssertEqual(got, want, "\(name) differs from the expected bytes")
+        }
+        let quality = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(w.output)/2003/quality.json"))) as! [String: Any]
+        let counts = try JSONSerialization.jsonObject(with: Data(contentsOf: expected.appendingPathComponent("quality-counts.json"))) as! [String: Any]
+        XCTAssertEqual(quality["status"] as? String, counts["status"] as? String)
+        let gotFeeds = quality["feeds"] as! [String: [String: Any]]
+        for (feed, want) in counts["feeds"] as! [String: [String: Any]] {
+            let got = try XCTUnwrap(gotFeeds[feed], feed)
+            for key in ["coverage_months", "records", "rejected_by_reason", "warnings_by_kind"] {
+                XCTAssertEqual(got[key] as? NSObject, want[key] as? NSObject, "\(feed) \(key)")
+            }
+            let strip: ([String: Any]) -> [String: NSObject] = { f in
+                f.filter { ["path", "sha256", "status", "records"].contains($0.key) }.mapValues { $0 as! NSObject }
+            }
+            XCTAssertEqual((got["files"] as! [[String: Any]]).map(strip), (want["files"] as! [[String: Any]]).map(strip), "\(feed) files")
+        }
+        let police = (gotFeeds["police-registrations"]!["files"] as! [[String: Any]]).first { ($0["status"] as? String) == "quarantined" }
+        XCTAssertTrue((police?["error"] as? String)?.hasPrefix("line ") ?? false, "a quarantined file names the parser's line")
+
+        let rejects = try String(contentsOfFile: "\(w.output)/2003/rejects.csv", encoding: .utf8)
+        XCTAssertEqual(rejects.split(separator: "\n").count - 1, 12 + 17 + 14 + 10, "one line per rejected record")
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(w.output)/2003/manifest.json"))) as! [String: Any]
+        XCTAssertEqual((manifest["inputs"] as! [Any]).count, 36)
+        XCTAssertEqual(Set((manifest["outputs"] as! [[String: Any]]).map { $0["path"] as! String }),
+                       Set((Self.statistics + ["quality.json", "rejects.csv"]).map { "2003/\($0)" }))
+        for name in Self.statistics {
+            XCTAssertEqual(FileManager.default.contents(atPath: "\(w.output)/summary/\(name)"),
+                           FileManager.default.contents(atPath: "\(w.output)/2003/\(name)"), "one year: summary = the year")
+        }
+    }
+
+    func testRerunOverUnchangedInputIsByteIdentical() throws {
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        try Harness.run(["run"] + w.args)
+        let first = w.snapshot()
+        XCTAssertEqual(try Harness.run(["run", "--year", "2003", "--force"] + w.args).status, 3)
+        XCTAssertEqual(w.snapshot(), first)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 3, "a failed year is retried, and fails again")
+        XCTAssertEqual(w.snapshot(), first)
+    }
+
+    func testStagesRunAloneGiveTheSameResult() throws {
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        for stage in ["extract", "normalise", "aggregate"] {
+            let r = try Harness.run([stage, "--year", "2003"] + w.args)
+            XCTAssertEqual(r.status, stage == "aggregate" ? 3 : 0, "\(stage): \(r.stderr)")
+        }
+        let staged = w.snapshot()
+        let v = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        try Harness.run(["run"] + v.args)
+        XCTAssertEqual(staged, v.snapshot())
+    }
+}

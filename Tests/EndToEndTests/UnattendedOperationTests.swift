@@ -1,0 +1,94 @@
+import Foundation
+import XCTest
+
+/// Cron's view: incremental nights, one-year reprocessing, one run at a time,
+/// and crash safety under SIGKILL.
+final class UnattendedOperationTests: XCTestCase {
+    static let demo = Harness.repository.appendingPathComponent("input")
+
+    func testUnchangedRerunSkipsEveryYearAndRewritesNothing() throws {
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        let bytes = w.snapshot(), times = w.modificationTimes()
+        let r = try Harness.run(["run", "--log-format", "text"] + w.args)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stderr.components(separatedBy: "up to date, skipped").count - 1, 3, r.stderr)
+        XCTAssertEqual(w.snapshot(), bytes)
+        XCTAssertEqual(w.modificationTimes(), times)
+    }
+
+    func testChangingOneInputRerunsOnlyItsYear() throws {
+        let w = try Workdir(copying: Self.demo)
+        try Harness.run(["run"] + w.args)
+        let times = w.modificationTimes()
+        let file = "\(w.input)/migration-slips/2002/slips-2002-01.csv"
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text += "S2002-9999999,A,15.01.2002,F,1980,қазақ,KAZ,REGION,KZ-11,\n"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let status = try Harness.run(["status"] + w.args)
+        XCTAssertTrue(status.stdout.contains("input changed: migration-slips/2002/slips-2002-01.csv"), status.stdout)
+        let r = try Harness.run(["run", "--log-format", "text"] + w.args)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("changed, processing  reasons=input changed: migration-slips/2002/slips-2002-01.csv year=2002"), r.stderr)
+        let after = w.modificationTimes()
+        for (f, t) in times where f.hasPrefix("2001/") || f.hasPrefix("2003/") { XCTAssertEqual(after[f], t, f) }
+        XCTAssertNotEqual(after["2002/migration-flows.csv"], times["2002/migration-flows.csv"])
+        XCTAssertNotEqual(after["summary/migration-flows.csv"], times["summary/migration-flows.csv"])
+    }
+
+    func testReprocessingOneYearLeavesTheOthersUntouched() throws {
+        let w = try Workdir(copying: Self.demo)
+        try Harness.run(["run"] + w.args)
+        let bytes = w.snapshot(), times = w.modificationTimes()
+        let r = try Harness.run(["run", "--year", "2002", "--force"] + w.args)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(w.snapshot(), bytes, "same input, same bytes")
+        let after = w.modificationTimes()
+        for (f, t) in times where !f.hasPrefix("2002/") { XCTAssertEqual(after[f], t, "\(f) was rewritten") }
+        let last = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(w.output)/.staging/2002/last-run.json"))) as? [String: Any]
+        XCTAssertEqual(last?["status"] as? String, "ok")
+    }
+
+    func testASecondConcurrentRunExits75() throws {
+        let w = try Workdir(copying: Self.demo)
+        let first = try Harness.startPaused(["run"] + w.args, at: "start")
+        defer { Harness.kill9(first) }
+        let second = try Harness.run(["run"] + w.args)
+        XCTAssertEqual(second.status, 75)
+        XCTAssertTrue(second.stderr.contains("pid \(first.processIdentifier) started"), second.stderr)
+        Harness.kill9(first)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0, "the kernel released the killed run's lock")
+    }
+
+    /// Killed at several points, a run leaves each output file whole (previous or
+    /// new), and the next plain run ends with the bytes of an uninterrupted run.
+    func testKilledRunsRecoverToTheUninterruptedBytes() throws {
+        let reference = try Workdir(copying: Self.demo)
+        try Harness.run(["run"] + reference.args)
+        let want = reference.snapshot()
+
+        for point in ["start", "extract", "publish"] {
+            // Fresh output: nothing published before.
+            let fresh = try Workdir(copying: Self.demo)
+            Harness.kill9(try Harness.startPaused(["run"] + fresh.args, at: point))
+            for (f, data) in fresh.snapshot() { XCTAssertEqual(data, want[f], "\(point): \(f) is not a complete file") }
+            XCTAssertEqual(try Harness.run(["run"] + fresh.args).status, 0)
+            XCTAssertEqual(fresh.snapshot(), want, "after a kill at \(point)")
+
+            // Previous outputs of older input: each file stays old or becomes new.
+            let w = try Workdir(copying: Self.demo)
+            let file = "\(w.input)/migration-slips/2001/slips-2001-02.csv"
+            let original = try Data(contentsOf: URL(fileURLWithPath: file))
+            try original.dropLast(200).write(to: URL(fileURLWithPath: file))
+            try Harness.run(["run"] + w.args)
+            let old = w.snapshot()
+            try original.write(to: URL(fileURLWithPath: file))
+            Harness.kill9(try Harness.startPaused(["run"] + w.args, at: point))
+            for (f, data) in w.snapshot() {
+                XCTAssertTrue(data == old[f] || data == want[f], "\(point): \(f) is neither the previous nor the new file")
+            }
+            XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+            XCTAssertEqual(w.snapshot(), want, "after a kill at \(point) over previous outputs")
+        }
+    }
+}
