@@ -13,7 +13,8 @@ public final class CodeLists {
     private var regionByName: [String: String] = [:]
     private var ethnicityByName: [String: String] = [:]
     private var cis: [String: ClosedRange<Int>] = [:]
-    private var memo: [String: String?] = [:]
+    private enum Lookup: Int { case countryCode, countryName, regionCode, regionName, ethnicity }
+    private var memo: [[String: String?]] = Array(repeating: [:], count: 5)
 
     /// The code-list files read, for the manifest.
     public private(set) var files: [String] = []
@@ -63,17 +64,17 @@ public final class CodeLists {
             .filter { !($0.first ?? "").isEmpty }
     }
 
-    private func cached(_ key: String, _ compute: () -> String?) -> String? {
-        if let hit = memo[key] { return hit }
+    private func cached(_ kind: Lookup, _ key: String, _ compute: () -> String?) -> String? {
+        if let hit = memo[kind.rawValue][key] { return hit }
         let v = compute()
-        memo[key] = v
+        if memo[kind.rawValue].count < 100_000 { memo[kind.rawValue][key] = v }  // bounded: hostile input varies
         return v
     }
 
     /// A country code in any ISO form (numeric with or without leading zeros,
     /// alpha-2, alpha-3, any case) → alpha-3; `XXA` for stateless.
     public func country(code: String) -> String? {
-        cached("cc\u{1}" + code) {
+        cached(.countryCode, code) {
             let c = code.trimmingCharacters(in: .whitespaces).uppercased()
             if let n = Int(c), c.allSatisfy(\.isASCII) { return countryByCode[String(n)] }
             return countryByCode[c]
@@ -82,20 +83,20 @@ public final class CodeLists {
 
     /// A country name in Kazakh, Russian or English → alpha-3; `XXA` for stateless.
     public func country(name: String) -> String? {
-        cached("cn\u{1}" + name) { countryByName[NameKey.fold(name)] }
+        cached(.countryName, name) { countryByName[NameKey.fold(name)] }
     }
 
     /// A region code (`KZ-39`, `39`) → `KZ-39`.
     public func region(code: String) -> String? {
-        cached("rc\u{1}" + code) { regionByCode[code.trimmingCharacters(in: .whitespaces).uppercased()] }
+        cached(.regionCode, code) { regionByCode[code.trimmingCharacters(in: .whitespaces).uppercased()] }
     }
 
     public func region(name: String) -> String? {
-        cached("rn\u{1}" + name) { regionByName[NameKey.fold(name)] }
+        cached(.regionName, name) { regionByName[NameKey.fold(name)] }
     }
 
     public func ethnicity(_ name: String) -> String? {
-        cached("e\u{1}" + name) { ethnicityByName[NameKey.fold(name)] }
+        cached(.ethnicity, name) { ethnicityByName[NameKey.fold(name)] }
     }
 
     /// Whether a partner country counts as CIS in `year`. Kazakhstan never does.

@@ -34,8 +34,10 @@ public enum NameKey {
 }
 
 /// A small controlled vocabulary from a pipeline definition: canonical value → words.
-public struct Vocabulary: Sendable {
+/// Lookups are memoised by the raw text: a feed repeats a handful of spellings.
+public final class Vocabulary {
     private var byKey: [String: String] = [:]
+    private var memo: [String: String?] = [:]
     public private(set) var canonicalValues: [String] = []
 
     public init(_ words: [String: [String]]) {
@@ -46,5 +48,10 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    public func match(_ text: String) -> String? { byKey[NameKey.fold(text)] }
+    public func match(_ text: String) -> String? {
+        if let hit = memo[text] { return hit }
+        let v = byKey[NameKey.fold(text)]
+        if memo.count < 100_000 { memo[text] = v }
+        return v
+    }
 }

@@ -46,7 +46,7 @@ public struct ExtractedRecord {
     public subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
 
     /// The field trimmed of spaces; empty when absent.
-    public func trimmed(_ index: Int) -> String { self[index].trimmingCharacters(in: .whitespaces) }
+    public func trimmed(_ index: Int) -> String { self[index].trimmedOfSpaces }
 }
 
 /// The position of each named field within a kind's records.

@@ -43,8 +43,26 @@ public final class StagingWriter {
         if atLineStart { atLineStart = false } else { buffer.append(0x09) }
     }
 
+    public func field(buffer value: UnsafeBufferPointer<UInt8>) {
+        separator()
+        // Most values need no escaping: copy them whole.
+        if !value.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            buffer.append(contentsOf: value)
+            return
+        }
+        appendEscaped(value)
+    }
+
+    public func field(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { field(buffer: $0) }
+    }
+
     public func field<C: Collection>(bytes: C) where C.Element == UInt8 {
         separator()
+        appendEscaped(bytes)
+    }
+
+    private func appendEscaped<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         for b in bytes {
             switch b {
             case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
@@ -56,7 +74,10 @@ public final class StagingWriter {
         }
     }
 
-    public func field(_ s: String) { field(bytes: s.utf8) }
+    public func field(_ s: String) {
+        var s = s
+        s.withUTF8 { field(buffer: $0) }
+    }
     public func field(_ n: Int) { field(String(n)) }
 
     public func endLine() throws {
@@ -67,6 +88,13 @@ public final class StagingWriter {
 
     public func line(_ fields: [String]) throws {
         for f in fields { field(f) }
+        try endLine()
+    }
+
+    /// A line already in staging form (fields escaped and tab-joined).
+    public func rawLine(_ line: String) throws {
+        separator()
+        buffer.append(contentsOf: line.utf8)
         try endLine()
     }
 

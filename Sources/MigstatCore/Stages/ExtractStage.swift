@@ -83,11 +83,18 @@ public enum ExtractStage {
             out.field("R"); out.field(fileIndex); out.field(reader.line); out.field(kind.kind)
             out.field(reader.rawOffset); out.field(reader.rawLength)
             for at in position {
-                scratch.removeAll(keepingCapacity: true)
-                guard reader.withField(at, { encoding.appendUTF8($0, to: &scratch) }) else {
-                    throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)")
+                let ok: Bool = reader.withField(at) { raw in
+                    if encoding == .utf8 {   // valid UTF-8 goes to staging as it is
+                        guard UTF8Validation.isValid(raw) else { return false }
+                        out.field(buffer: raw)
+                        return true
+                    }
+                    scratch.removeAll(keepingCapacity: true)
+                    guard encoding.appendUTF8(raw, to: &scratch) else { return false }
+                    out.field(bytes: scratch)
+                    return true
                 }
-                out.field(bytes: scratch)
+                guard ok else { throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)") }
             }
             try out.endLine()
         }
