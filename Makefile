@@ -41,7 +41,8 @@ test-e2e:
 	$(SWIFT) test --filter EndToEndTests
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
-	$(SWIFT) build -c release --product migstat --product migstat-bench
+	$(SWIFT) build -c release --product migstat
+	$(SWIFT) build -c release --product migstat-bench
 	.build/release/migstat-bench
 
 demo-input:            ## regenerate the synthetic demo under input/

@@ -91,6 +91,15 @@ public final class StagingWriter {
         try endLine()
     }
 
+    /// Fields escaped and tab-joined, as `rawLine` takes them.
+    public static func join(_ fields: [String]) -> String {
+        fields.map { f in
+            guard f.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return f }
+            return f.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        }.joined(separator: "\t")
+    }
+
     /// A line already in staging form (fields escaped and tab-joined).
     public func rawLine(_ line: String) throws {
         separator()

@@ -23,8 +23,8 @@ final class PermitRules: FeedRules {
     }
 
     private let ctx: NormaliseContext
-    private let quota: FieldIndex
-    private let permit: FieldIndex
+    private let quota: (year: Int, category: Int, quota: Int)
+    private let permit: (number: Int, date: Int, bin: Int, category: Int, country: Int, workers: Int, status: Int)
     private let categories: Vocabulary
     private let statuses: Vocabulary
     private let dateFormat: DateFormat
@@ -38,8 +38,9 @@ final class PermitRules: FeedRules {
         let def = context.definition
         try def.require(fields: ["year", "category", "quota"], of: "quota")
         try def.require(fields: ["permit_number", "issue_date", "employer_bin", "category", "country", "workers", "status"], of: "permits")
-        quota = try FieldIndex(def, kind: "quota")
-        permit = try FieldIndex(def, kind: "permits")
+        let q = try FieldIndex(def, kind: "quota"), p = try FieldIndex(def, kind: "permits")
+        quota = (q["year"], q["category"], q["quota"])
+        permit = (p["permit_number"], p["issue_date"], p["employer_bin"], p["category"], p["country"], p["workers"], p["status"])
         categories = try def.vocabulary("categories")
         statuses = try def.vocabulary("statuses")
         dateFormat = DateFormat(def.dateFormat ?? "dd.mm.yyyy")!
@@ -58,29 +59,29 @@ final class PermitRules: FeedRules {
     }
 
     private func consumeQuota(_ r: ExtractedRecord, _ out: StagingWriter) throws {
-        guard Int(r.trimmed(quota["year"])) == ctx.year else { return try ctx.reject(r, "outside reporting year") }
-        guard let category = categories.match(r[quota["category"]]) else { return try ctx.reject(r, "unknown category") }
-        guard case .whole(let n) = count(r.trimmed(quota["quota"])), n >= 0 else { return try ctx.reject(r, "invalid quota") }
+        guard Int(r.trimmed(quota.year)) == ctx.year else { return try ctx.reject(r, "outside reporting year") }
+        guard let category = categories.match(r[quota.category]) else { return try ctx.reject(r, "unknown category") }
+        guard case .whole(let n) = count(r.trimmed(quota.quota)), n >= 0 else { return try ctx.reject(r, "invalid quota") }
         guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category") }
         ctx.tally.accepted += 1
         try out.line(["Q", category, String(n)])
     }
 
     private func consumePermit(_ r: ExtractedRecord) throws {
-        let number = r.trimmed(permit["permit_number"])
+        let number = r.trimmed(permit.number)
         guard !number.isEmpty else { return try ctx.reject(r, "missing permit number") }
-        guard let date = dateFormat.parse(r.trimmed(permit["issue_date"])) else { return try ctx.reject(r, "impossible date") }
+        guard let date = dateFormat.parse(r.trimmed(permit.date)) else { return try ctx.reject(r, "impossible date") }
         guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
-        guard BusinessIdentificationNumber.isValid(r.trimmed(permit["employer_bin"])) else { return try ctx.reject(r, "invalid BIN") }
-        guard let category = categories.match(r[permit["category"]]) else { return try ctx.reject(r, "unknown category") }
-        guard let status = statuses.match(r[permit["status"]]) else { return try ctx.reject(r, "unknown status") }
+        guard BusinessIdentificationNumber.isValid(r.trimmed(permit.bin)) else { return try ctx.reject(r, "invalid BIN") }
+        guard let category = categories.match(r[permit.category]) else { return try ctx.reject(r, "unknown category") }
+        guard let status = statuses.match(r[permit.status]) else { return try ctx.reject(r, "unknown status") }
         let workers: Int
-        switch count(r.trimmed(permit["workers"])) {
+        switch count(r.trimmed(permit.workers)) {
         case .whole(let n) where n > 0: workers = n
         case .whole: return try ctx.reject(r, "non-positive worker count")
         case .fraction, .malformed: return try ctx.reject(r, "non-integer worker count")
         }
-        let countryText = r[permit["country"]]
+        let countryText = r[permit.country]
         let country = ctx.codeLists.country(code: countryText) ?? ctx.codeLists.country(name: countryText)
         if permits[number] == nil { firstSeen.append(number) }
         permits[number, default: []].append(

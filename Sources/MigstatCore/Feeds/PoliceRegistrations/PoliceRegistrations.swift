@@ -18,14 +18,15 @@ final class RegistrationRules: FeedRules {
     private struct Candidate {
         var revision: Int
         var cancelled: Bool
-        var order: (file: Int, line: Int)
-        var line: [String]
+        var order: (file: Int32, line: Int32)
+        /// The normalised line, already in staging form: one allocation per registration held.
+        var line: String
         var mismatch: Bool
         var unknownPurpose: Bool
     }
 
     private let ctx: NormaliseContext
-    private let f: FieldIndex
+    private let f: Columns
     private let purposes: Vocabulary
     private let statuses: Vocabulary
     private let formats: [String: DateFormat]
@@ -36,47 +37,61 @@ final class RegistrationRules: FeedRules {
         let def = context.definition
         let kind = def.files[0].kind
         try def.require(fields: PoliceRegistrations.fields, of: kind)
-        f = try FieldIndex(def, kind: kind)
+        f = Columns(try FieldIndex(def, kind: kind))
         purposes = try def.vocabulary("purposes")
         statuses = try def.vocabulary("statuses")
         formats = (def.dateFormats ?? [:]).compactMapValues(DateFormat.init)
         guard !formats.isEmpty else { throw MigstatError.configuration("\(def.feed): date_formats is empty") }
     }
 
+    /// Field positions, looked up once.
+    private struct Columns {
+        let id, revision, status, docHash, citizenshipCode, citizenshipName: Int
+        let arrivalDate, purpose, registeredDate, offences, expulsions: Int
+        init(_ f: FieldIndex) {
+            (id, revision, status, docHash) = (f["id"], f["revision"], f["status"], f["doc_hash"])
+            (citizenshipCode, citizenshipName, arrivalDate) = (f["citizenship_code"], f["citizenship_name"], f["arrival_date"])
+            (purpose, registeredDate, offences, expulsions) = (f["purpose"], f["registered_date"], f["offences"], f["expulsions"])
+        }
+    }
+
+    private var formatOfFile: [Int: DateFormat?] = [:]
+
     /// The schema version's date format; a file of an unknown version may use any declared format.
     private func date(_ text: String, file: Int) -> CivilDate? {
-        if let v = ctx.document(file, "schema_version"), let format = formats[v] { return format.parse(text) }
+        if formatOfFile[file] == nil { formatOfFile[file] = ctx.document(file, "schema_version").flatMap { formats[$0] } }
+        if let format = formatOfFile[file]! { return format.parse(text) }
         for key in formats.keys.sorted() { if let d = formats[key]!.parse(text) { return d } }
         return nil
     }
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
-        let id = r.trimmed(f["id"])
+        let id = r.trimmed(f.id)
         func reject(_ reason: String) throws { try ctx.reject(r, reason, recordText: id) }
         guard !id.isEmpty else { return try reject("missing id") }
-        let docHash = r.trimmed(f["doc_hash"])
+        let docHash = r.trimmed(f.docHash)
         guard !docHash.isEmpty else { return try reject("missing docHash") }
-        let registeredText = r.trimmed(f["registered_date"])
+        let registeredText = r.trimmed(f.registeredDate)
         guard !registeredText.isEmpty else { return try reject("missing registration date") }
         guard let registered = date(registeredText, file: r.file) else { return try reject("impossible date") }
-        let arrivalText = r.trimmed(f["arrival_date"])
+        let arrivalText = r.trimmed(f.arrivalDate)
         let arrival = arrivalText.isEmpty ? nil : date(arrivalText, file: r.file)
         if !arrivalText.isEmpty && arrival == nil { return try reject("impossible date") }
         guard registered.year == ctx.year else { return try reject("outside reporting year") }
         if let arrival, arrival > registered { return try reject("arrival after registration") }
 
-        let code = r.trimmed(f["citizenship_code"]), name = r[f["citizenship_name"]]
+        let code = r.trimmed(f.citizenshipCode), name = r[f.citizenshipName]
         let byCode = code.isEmpty ? nil : ctx.codeLists.country(code: code)
         let byName = name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : ctx.codeLists.country(name: name)
         let citizenship = byCode ?? byName
         if citizenship == CodeLists.kazakhstan { return try reject("citizen of Kazakhstan") }
 
-        let revisionText = r.trimmed(f["revision"])
+        let revisionText = r.trimmed(f.revision)
         guard let revision = revisionText.isEmpty ? 1 : Int(revisionText) else { return try reject("invalid revision") }
-        let statusText = r.trimmed(f["status"])
+        let statusText = r.trimmed(f.status)
         guard let status = statusText.isEmpty ? "active" : statuses.match(statusText) else { return try reject("invalid status") }
 
-        let purposeText = r.trimmed(f["purpose"])
+        let purposeText = r.trimmed(f.purpose)
         let purpose = purposeText.isEmpty ? nil : purposes.match(purposeText)
         let group: String
         switch citizenship {
@@ -86,10 +101,10 @@ final class RegistrationRules: FeedRules {
         }
         let country = group == "CIS" || group == "FAR_ABROAD" ? citizenship! : ""
         let candidate = Candidate(
-            revision: revision, cancelled: status == "cancelled", order: (r.file, r.line),
-            line: [docHash, registered.description, id, group, country, purpose ?? "OTHER",
-                   (Int(r.trimmed(f["offences"])) ?? 0) > 0 ? "1" : "0",
-                   (Int(r.trimmed(f["expulsions"])) ?? 0) > 0 ? "1" : "0"],
+            revision: revision, cancelled: status == "cancelled", order: (Int32(r.file), Int32(r.line)),
+            line: StagingWriter.join([docHash, registered.description, id, group, country, purpose ?? "OTHER",
+                                      (Int(r.trimmed(f.offences)) ?? 0) > 0 ? "1" : "0",
+                                      (Int(r.trimmed(f.expulsions)) ?? 0) > 0 ? "1" : "0"]),
             mismatch: byCode != nil && byName != nil && byCode != byName,
             unknownPurpose: purpose == nil)
 
@@ -106,7 +121,7 @@ final class RegistrationRules: FeedRules {
             ctx.tally.accepted += 1
             if c.mismatch { ctx.warn("citizenship code/name mismatch") }
             if c.unknownPurpose { ctx.warn("unknown purpose") }
-            try out.line(c.line)
+            try out.rawLine(c.line)
         }
     }
 }
@@ -118,37 +133,56 @@ enum ForeignRegistrationsTable {
     static let groups = ["TOTAL", "CIS", "FAR_ABROAD", "STATELESS", "NOT_STATED"]
     static let purposes = ["WORK", "STUDY", "PRIVATE", "BUSINESS", "TOURISM", "TRANSIT", "OTHER"]
 
+    /// A person's latest counted registration so far, and what any of them carried.
     private struct Person {
-        var latest: (date: String, id: String)
-        var group: String
-        var country: String
-        var offence = false
-        var expelled = false
+        var date: String
+        var id: String
+        var group: Int
+        var country: Int     // index into `countries`, -1 for none
+        var offence: Bool
+        var expelled: Bool
     }
 
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
-        var registrations: [String: Int] = [:]              // "group|country|purpose" with _T
+        // Codes are interned to small integers: one hash per record, not one per key built.
+        var countries: [String] = [], countryIndex: [String: Int] = [:], countryGroup: [Int] = []
+        var registrationsByGroup = Array(repeating: 0, count: groups.count)
+        var registrationsByPurpose = Array(repeating: Array(repeating: 0, count: purposes.count), count: groups.count)
+        var registrationsByCountry: [Int] = []
         var persons: [String: Person] = [:]
         while let r = try records.next() {
-            guard r.count == 8 else { throw MigstatError.io("\(records.path) is damaged; rerun normalise") }
-            let (docHash, date, id, group, country, purpose) = (r[0], r[1], r[2], r[3], r[4], r[5])
-            for g in ["TOTAL", group] {
-                registrations["\(g)|_T|_T", default: 0] += 1
-                registrations["\(g)|_T|\(purpose)", default: 0] += 1
+            guard r.count == 8, let g = groups.firstIndex(of: r[3]), let p = purposes.firstIndex(of: r[5]) else {
+                throw MigstatError.io("\(records.path) is damaged; rerun normalise")
             }
-            if !country.isEmpty { registrations["\(group)|\(country)|_T", default: 0] += 1 }
-            var p = persons[docHash] ?? Person(latest: (date, id), group: group, country: country)
-            if (date, id) >= p.latest { p.latest = (date, id); p.group = group; p.country = country }
-            p.offence = p.offence || r[6] == "1"
-            p.expelled = p.expelled || r[7] == "1"
-            persons[docHash] = p
-        }
-        var personCounts: [String: [String: Int]] = [:]      // measure → "group|country"
-        for p in persons.values {
-            for (measure, counts) in [("PERSONS", true), ("ADMIN_LIABLE", p.offence), ("EXPELLED", p.expelled)] where counts {
-                for key in ["TOTAL|_T", "\(p.group)|_T"] + (p.country.isEmpty ? [] : ["\(p.group)|\(p.country)"]) {
-                    personCounts[measure, default: [:]][key, default: 0] += 1
+            var c = -1
+            if !r[4].isEmpty {
+                if let known = countryIndex[r[4]] { c = known } else {
+                    c = countries.count
+                    countryIndex[r[4]] = c
+                    countries.append(r[4]); countryGroup.append(g); registrationsByCountry.append(0)
                 }
+                registrationsByCountry[c] += 1
+            }
+            for gi in [0, g] { registrationsByGroup[gi] += 1; registrationsByPurpose[gi][p] += 1 }
+            let offence = r[6] == "1", expelled = r[7] == "1"
+            if var person = persons[r[0]] {
+                if (r[1], r[2]) >= (person.date, person.id) { (person.date, person.id, person.group, person.country) = (r[1], r[2], g, c) }
+                person.offence = person.offence || offence
+                person.expelled = person.expelled || expelled
+                persons[r[0]] = person
+            } else {
+                persons[r[0]] = Person(date: r[1], id: r[2], group: g, country: c, offence: offence, expelled: expelled)
+            }
+        }
+        // PERSONS, ADMIN_LIABLE, EXPELLED: by group (TOTAL at 0) and by country.
+        let personMeasures = ["PERSONS", "ADMIN_LIABLE", "EXPELLED"]
+        var byGroup = Array(repeating: Array(repeating: 0, count: groups.count), count: 3)
+        var byCountry = Array(repeating: Array(repeating: 0, count: countries.count), count: 3)
+        for person in persons.values {
+            for (m, counts) in [true, person.offence, person.expelled].enumerated() where counts {
+                byGroup[m][0] += 1
+                byGroup[m][person.group] += 1
+                if person.country >= 0 { byCountry[m][person.country] += 1 }
             }
         }
         var table = SDMXTable(id: "FOREIGN_REG",
@@ -156,21 +190,18 @@ enum ForeignRegistrationsTable {
                                            ("CITIZENSHIP", .byteOrder), ("PURPOSE", .enumerated(purposes))],
                               attributes: ["OBS_STATUS", "COVERAGE"])
         let attrs = [context.obsStatus, String(context.coverage)]
-        for m in measures {
-            for g in groups {
-                let total = m == "REGISTRATIONS" ? registrations["\(g)|_T|_T"] : personCounts[m]?["\(g)|_T"]
-                table.add([m, g, "_T", "_T"], String(total ?? 0), attrs)
+        for (gi, g) in groups.enumerated() {
+            table.add(["REGISTRATIONS", g, "_T", "_T"], String(registrationsByGroup[gi]), attrs)
+            for (pi, p) in purposes.enumerated() where registrationsByPurpose[gi][pi] > 0 {
+                table.add(["REGISTRATIONS", g, "_T", p], String(registrationsByPurpose[gi][pi]), attrs)
             }
+            for (m, measure) in personMeasures.enumerated() { table.add([measure, g, "_T", "_T"], String(byGroup[m][gi]), attrs) }
         }
-        for (key, n) in registrations where n > 0 {
-            let k = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            if k[1] == "_T" && k[2] == "_T" { continue }
-            table.add(["REGISTRATIONS", k[0], k[1], k[2]], String(n), attrs)
-        }
-        for (m, counts) in personCounts {
-            for (key, n) in counts where n > 0 {
-                let k = key.split(separator: "|").map(String.init)
-                if k[1] != "_T" { table.add([m, k[0], k[1], "_T"], String(n), attrs) }
+        for (c, code) in countries.enumerated() {
+            let g = groups[countryGroup[c]]
+            table.add(["REGISTRATIONS", g, code, "_T"], String(registrationsByCountry[c]), attrs)
+            for (m, measure) in personMeasures.enumerated() where byCountry[m][c] > 0 {
+                table.add([measure, g, code, "_T"], String(byCountry[m][c]), attrs)
             }
         }
         return Publication(table: table, checks: [checks(table)])

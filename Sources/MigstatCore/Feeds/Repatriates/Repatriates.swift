@@ -15,7 +15,7 @@ public enum Repatriates {
 /// per family and, at the end, `PLAN families persons` from the quota plan.
 final class FamilyRules: FeedRules {
     private let ctx: NormaliseContext
-    private let f: FieldIndex
+    private let f: Columns
     private let kinds: Vocabulary
     private let roles: Vocabulary
     private let quotaFlags: Vocabulary
@@ -27,11 +27,20 @@ final class FamilyRules: FeedRules {
         let def = context.definition
         let kind = def.files[0].kind
         try def.require(fields: ["id", "arrived", "quota", "origin", "member_roles", "payment_kinds", "payment_amounts"], of: kind)
-        f = try FieldIndex(def, kind: kind)
+        f = Columns(try FieldIndex(def, kind: kind))
         kinds = try def.vocabulary("payment_kinds")
         roles = try def.vocabulary("roles")
         quotaFlags = try def.vocabulary("quota_flags")
         dateFormat = DateFormat(def.dateFormat ?? "yyyy-mm-dd")!
+    }
+
+    /// Field positions, looked up once.
+    private struct Columns {
+        let id, arrived, quota, origin, roles, kinds, amounts: Int
+        init(_ f: FieldIndex) {
+            (id, arrived, quota, origin) = (f["id"], f["arrived"], f["quota"], f["origin"])
+            (roles, kinds, amounts) = (f["member_roles"], f["payment_kinds"], f["payment_amounts"])
+        }
     }
 
     static func list(_ field: String) -> [String] {
@@ -39,19 +48,19 @@ final class FamilyRules: FeedRules {
     }
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
-        let id = r.trimmed(f["id"])
+        let id = r.trimmed(f.id)
         func reject(_ reason: String) throws { try ctx.reject(r, reason, recordText: id) }
         guard !id.isEmpty else { return try reject("missing id") }
-        guard let arrived = dateFormat.parse(r.trimmed(f["arrived"])) else { return try reject("impossible date") }
+        guard let arrived = dateFormat.parse(r.trimmed(f.arrived)) else { return try reject("impossible date") }
         guard arrived.year == ctx.year else { return try reject("outside reporting year") }
-        let memberRoles = Self.list(r[f["member_roles"]])
+        let memberRoles = Self.list(r[f.roles])
         let heads = memberRoles.filter { roles.match($0) == "head" }.count
         guard heads > 0 else { return try reject("no head member") }
         guard heads == 1 else { return try reject("more than one head member") }
 
         var paid = Dictionary(uniqueKeysWithValues: Repatriates.paymentKinds.map { ($0, 0) })
-        let amounts = Self.list(r[f["payment_amounts"]])
-        for (i, kindText) in Self.list(r[f["payment_kinds"]]).enumerated() {
+        let amounts = Self.list(r[f.amounts])
+        for (i, kindText) in Self.list(r[f.kinds]).enumerated() {
             let text = i < amounts.count ? amounts[i].trimmingCharacters(in: .whitespaces) : ""
             if text.hasPrefix("-") { return try reject("negative amount") }
             guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject("invalid amount") }
@@ -60,11 +69,11 @@ final class FamilyRules: FeedRules {
         }
         guard ids.insert(id).inserted else { return try reject("duplicate family id") }
 
-        let originText = r.trimmed(f["origin"])
+        let originText = r.trimmed(f.origin)
         var origin = ctx.codeLists.country(code: originText) ?? ctx.codeLists.country(name: originText) ?? ""
         if origin.isEmpty || origin == CodeLists.kazakhstan { ctx.warn("unknown country"); origin = "" }
         if origin == CodeLists.stateless { origin = "" }
-        let basis = quotaFlags.match(r.trimmed(f["quota"])) == "true" ? "QUOTA" : "NON_QUOTA"
+        let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
         ctx.tally.accepted += 1
         try out.line(["F", basis, origin, String(memberRoles.count)] + Repatriates.paymentKinds.map { String(paid[$0]!) })
     }
