@@ -14,7 +14,7 @@ public final class CodeLists {
     private var ethnicityByName: [String: String] = [:]
     private var cis: [String: ClosedRange<Int>] = [:]
     private enum Lookup: Int { case countryCode, countryName, regionCode, regionName, ethnicity }
-    private var memo: [[String: String?]] = Array(repeating: [:], count: 5)
+    private var memo: [[ByteKey: String?]] = Array(repeating: [:], count: 5)
 
     /// The code-list files read, for the manifest.
     public private(set) var files: [String] = []
@@ -65,9 +65,10 @@ public final class CodeLists {
     }
 
     private func cached(_ kind: Lookup, _ key: String, _ compute: () -> String?) -> String? {
-        if let hit = memo[kind.rawValue][key] { return hit }
+        let k = ByteKey(key)
+        if let hit = memo[kind.rawValue][k] { return hit }
         let v = compute()
-        if memo[kind.rawValue].count < 100_000 { memo[kind.rawValue][key] = v }  // bounded: hostile input varies
+        if memo[kind.rawValue].count < 100_000 { memo[kind.rawValue][k] = v }  // bounded: hostile input varies
         return v
     }
 

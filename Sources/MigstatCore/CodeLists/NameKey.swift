@@ -37,7 +37,7 @@ public enum NameKey {
 /// Lookups are memoised by the raw text: a feed repeats a handful of spellings.
 public final class Vocabulary {
     private var byKey: [String: String] = [:]
-    private var memo: [String: String?] = [:]
+    private var memo: [ByteKey: String?] = [:]
     public private(set) var canonicalValues: [String] = []
 
     public init(_ words: [String: [String]]) {
@@ -49,9 +49,10 @@ public final class Vocabulary {
     }
 
     public func match(_ text: String) -> String? {
-        if let hit = memo[text] { return hit }
+        let key = ByteKey(text)
+        if let hit = memo[key] { return hit }
         let v = byKey[NameKey.fold(text)]
-        if memo.count < 100_000 { memo[text] = v }
+        if memo.count < 100_000 { memo[key] = v }
         return v
     }
 }

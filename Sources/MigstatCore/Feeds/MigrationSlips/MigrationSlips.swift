@@ -25,7 +25,7 @@ final class SlipRules: FeedRules {
     private let kinds: Vocabulary
     private let partnerKinds: Vocabulary
     private let dateFormat: DateFormat
-    private var seen = Set<String>()
+    private var seen = Set<ByteKey>()
 
     init(context: NormaliseContext) throws {
         ctx = context
@@ -37,6 +37,7 @@ final class SlipRules: FeedRules {
         partnerKinds = try def.vocabulary("partner_kinds")
         guard let df = DateFormat(def.dateFormat ?? "dd.mm.yyyy") else { throw MigstatError.configuration("bad date_format") }
         dateFormat = df
+        seen.reserveCapacity(context.files.compactMap(\.records).reduce(0, +))
     }
 
     /// Field positions, looked up once.
@@ -54,7 +55,7 @@ final class SlipRules: FeedRules {
         guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, "invalid kind") }
         guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, "impossible date") }
         guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
-        guard seen.insert(id).inserted else { ctx.tally.duplicates += 1; return }
+        guard seen.insert(ByteKey(id)).inserted else { ctx.tally.duplicates += 1; return }
 
         let (partner, mismatch) = PartnerResolver.resolve(
             kind: partnerKinds.match(r[f.partnerKind]), code: r.trimmed(f.partnerCode),

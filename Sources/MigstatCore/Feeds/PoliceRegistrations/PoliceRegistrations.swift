@@ -30,7 +30,7 @@ final class RegistrationRules: FeedRules {
     private let purposes: Vocabulary
     private let statuses: Vocabulary
     private let formats: [String: DateFormat]
-    private var best: [String: Candidate] = [:]
+    private var best: [ByteKey: Candidate] = [:]
 
     init(context: NormaliseContext) throws {
         ctx = context
@@ -42,6 +42,7 @@ final class RegistrationRules: FeedRules {
         statuses = try def.vocabulary("statuses")
         formats = (def.dateFormats ?? [:]).compactMapValues(DateFormat.init)
         guard !formats.isEmpty else { throw MigstatError.configuration("\(def.feed): date_formats is empty") }
+        best.reserveCapacity(context.files.compactMap(\.records).reduce(0, +))
     }
 
     /// Field positions, looked up once.
@@ -108,8 +109,9 @@ final class RegistrationRules: FeedRules {
             mismatch: byCode != nil && byName != nil && byCode != byName,
             unknownPurpose: purpose == nil)
 
-        guard let current = best[id] else { best[id] = candidate; return }
-        if revision > current.revision { ctx.tally.superseded += 1; best[id] = candidate }
+        let key = ByteKey(id)
+        guard let current = best[key] else { best[key] = candidate; return }
+        if revision > current.revision { ctx.tally.superseded += 1; best[key] = candidate }
         else if revision == current.revision { ctx.tally.duplicates += 1 }
         else { ctx.tally.superseded += 1 }
     }
