@@ -32,13 +32,13 @@ status: build
 	$(BIN) status $(COMMON)
 
 test:                  ## unit tests and end-to-end runs over the sample fixtures
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 test-unit:
-	$(SWIFT) test --filter MigstatCoreTests
+	$(SWIFT) test --disable-swift-testing --filter MigstatCoreTests
 
 test-e2e:
-	$(SWIFT) test --filter EndToEndTests
+	$(SWIFT) test --disable-swift-testing --filter EndToEndTests
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
 	$(SWIFT) build -c release --product migstat

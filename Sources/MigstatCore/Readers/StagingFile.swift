@@ -134,6 +134,8 @@ public final class StagingReader {
     private var end = 0
     private var eof = false
     public let path: String
+    /// Bytes read from the file so far, for progress.
+    public private(set) var bytesRead = 0
 
     public init(path: String) throws {
         self.path = path
@@ -166,7 +168,7 @@ public final class StagingReader {
             if end == buf.count { buf.append(contentsOf: [UInt8](repeating: 0, count: buf.count)) }
             let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress! + end, $0.count - end) }
             if n < 0 { throw MigstatError.io("cannot read \(path): \(errnoText())") }
-            if n == 0 { eof = true } else { end += n }
+            if n == 0 { eof = true } else { end += n; bytesRead += n }
         }
     }
 

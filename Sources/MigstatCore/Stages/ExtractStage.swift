@@ -35,7 +35,7 @@ public enum ExtractStage {
             }
             try writer.close()
             try JSONFile.write(files, to: workspace.inventory(year, name))
-            logger.info("extracted", metadata: [
+            logger.log(level: files.isEmpty ? .debug : .info, "extracted", metadata: [
                 "year": "\(year)", "feed": "\(name)", "stage": "extract",
                 "files_read": "\(files.filter { $0.status == .read }.count)",
                 "records": "\(files.compactMap(\.records).reduce(0, +))"])

@@ -62,7 +62,8 @@ public final class NormaliseContext {
 /// Stage 2: apply each feed's rules to its extracted records: code lists,
 /// validation, duplicates, re-sends, exclusions. Rejects get their reasons.
 public enum NormaliseStage {
-    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger) throws {
+    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
+                           progress: Progress? = nil) throws {
         for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
             guard let plugin = FeedRegistry.plugin(name) else { continue }
             let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
@@ -72,7 +73,12 @@ public enum NormaliseStage {
             let rules = try plugin.makeRules(ctx)
             let reader = try StagingReader(path: workspace.extracted(year, name))
             let out = try StagingWriter(path: workspace.normalised(year, name))
+            var reported = 0
             while let f = try reader.next() {
+                if let progress, reader.bytesRead - reported >= 1 << 22 {
+                    progress.advance(bytes: reader.bytesRead - reported)
+                    reported = reader.bytesRead
+                }
                 guard f.count >= 3, let file = Int(f[1]), let line = Int(f[2]), file < files.count else {
                     throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
                 }
@@ -91,6 +97,7 @@ public enum NormaliseStage {
                     throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
                 }
             }
+            progress?.advance(bytes: reader.bytesRead - reported)
             try rules.finish(into: out)
             try out.close()
             try rejects.close()
@@ -98,7 +105,7 @@ public enum NormaliseStage {
                 throw MigstatError.io("internal error: \(name) \(year) records do not balance: \(ctx.tally)")
             }
             try JSONFile.write(ctx.tally, to: workspace.counts(year, name))
-            logger.info("normalised", metadata: [
+            logger.log(level: files.isEmpty ? .debug : .info, "normalised", metadata: [
                 "year": "\(year)", "feed": "\(name)", "stage": "normalise",
                 "read": "\(ctx.tally.read)", "accepted": "\(ctx.tally.accepted)", "rejected": "\(ctx.tally.rejected)"])
         }

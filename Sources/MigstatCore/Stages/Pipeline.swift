@@ -64,7 +64,9 @@ public struct Pipeline {
                 try ExtractStage.run(year: year, config: config, workspace: workspace, logger: logger, progress: progress)
                 progress?.finish()
             case .normalise:
-                try NormaliseStage.run(year: year, config: config, workspace: workspace, logger: logger)
+                let progress = showProgress ? Progress(label: "\(year) normalise", totalBytes: stagedBytes(year)) : nil
+                try NormaliseStage.run(year: year, config: config, workspace: workspace, logger: logger, progress: progress)
+                progress?.finish()
             case .aggregate:
                 result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger)
             }
@@ -75,6 +77,12 @@ public struct Pipeline {
             "status": "\(result?.status ?? "-")",
             "duration_s": "\(String(format: "%.3f", Date().timeIntervalSince(started)))"])
         return result
+    }
+
+    private func stagedBytes(_ year: Int) -> Int {
+        feeds.reduce(0) { total, feed in
+            total + (((try? FileManager.default.attributesOfItem(atPath: workspace.extracted(year, feed)))?[.size] as? Int) ?? 0)
+        }
     }
 
     private func inputBytes(_ year: Int) -> Int {

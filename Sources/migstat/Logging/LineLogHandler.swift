@@ -25,6 +25,7 @@ struct LineLogHandler: LogHandler {
         case .text:
             let fields = all.keys.sorted().map { "\($0)=\(all[$0]!)" }.joined(separator: " ")
             out = "\(level.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(message)\(fields.isEmpty ? "" : "  " + fields)"
+            if Self.terminal { out = "\r\u{1B}[K" + out }   // over a progress bar, not after it
         case .json:
             var obj: [String: Any] = ["time": Self.iso.string(from: now), "level": level.rawValue, "message": "\(message)"]
             for (k, v) in all { obj[k] = Self.plain(v) }
@@ -45,6 +46,8 @@ struct LineLogHandler: LogHandler {
         case .dictionary(let d): return d.mapValues(plain)
         }
     }
+
+    private static let terminal = isatty(2) == 1
 
     private static let iso: ISO8601DateFormatter = {
         let f = ISO8601DateFormatter()
