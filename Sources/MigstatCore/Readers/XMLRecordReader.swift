@@ -71,9 +71,7 @@ public final class XMLRecordReader {
     private var onDocument: DocumentHandler = { _, _, _ in }
 
     // Names interned once in the parser's dictionary, matched by pointer.
-    private enum Name: Int { case root, record, other }
     private var ctxt: xmlParserCtxtPtr?
-    private var names: [(ptr: UnsafePointer<xmlChar>?, text: [UInt8])] = []
     private var rootName: UnsafePointer<xmlChar>?
     private var recordName: UnsafePointer<xmlChar>?
 
@@ -88,6 +86,28 @@ public final class XMLRecordReader {
     private var children: [ChildPlan] = []
     private var docRootAttrs: [(name: [UInt8], field: String)] = []
     private var docChildren: [(element: [UInt8], attrs: [(name: [UInt8], field: String)])] = []
+
+    // The plan again, with every name interned in the parser's dictionary: libxml2's
+    // SAX2 hands element and attribute names out of that dictionary, so a name
+    // matches by pointer alone, and these arrays hold only trivial values (no ARC).
+    private typealias Name = UnsafePointer<xmlChar>?
+    private struct InternedChild { var name: Name; var textField: Int; var countField: Int; var attrs: Range<Int> }
+    private var iRecordAttrs: [(name: Name, field: Int)] = []
+    private var iChildren: [InternedChild] = []
+    private var iChildAttrs: [(name: Name, field: Int, list: Bool)] = []
+    private var counts: [Int] = []
+
+    private func internPlan() {
+        iRecordAttrs = recordAttrs.map { (intern($0.name), $0.field) }
+        iChildren = []
+        iChildAttrs = []
+        for c in children {
+            let start = iChildAttrs.count
+            iChildAttrs += c.attrs.map { (intern($0.name), $0.field, $0.list) }
+            iChildren.append(InternedChild(name: intern(c.name), textField: c.textField ?? -1,
+                                           countField: c.countField ?? -1, attrs: start..<iChildAttrs.count))
+        }
+    }
 
     // Parse state.
     private var depth = 0
@@ -190,6 +210,7 @@ public final class XMLRecordReader {
         xmlCtxtUseOptions(ctxt, options)
         rootName = intern(layout.rootElement)
         recordName = intern(layout.recordElement)
+        internPlan()
         depth = 0; inRecord = false; failure = nil; handlerError = nil; firstLibxmlError = nil
 
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
@@ -219,9 +240,11 @@ public final class XMLRecordReader {
         return Unmanaged<XMLRecordReader>.fromOpaque(ctxt.pointee._private!).takeUnretainedValue()
     }
 
-    private func intern(_ s: String) -> UnsafePointer<xmlChar>? {
+    private func intern(_ s: String) -> UnsafePointer<xmlChar>? { intern(Array(s.utf8)) }
+
+    private func intern(_ bytes: [UInt8]) -> UnsafePointer<xmlChar>? {
         guard let dict = ctxt?.pointee.dict else { return nil }
-        return s.withCString { xmlDictLookup(dict, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self), -1) }
+        return bytes.withUnsafeBufferPointer { xmlDictLookup(dict, $0.baseAddress, Int32($0.count)) }
     }
 
     private var line: Int { ctxt.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
@@ -276,9 +299,10 @@ public final class XMLRecordReader {
                     values = Array(repeating: [], count: layout.recordFields.count)
                     seen = Array(repeating: false, count: layout.recordFields.count)
                 }
-                for k in values.indices { values[k].removeAll(keepingCapacity: true); seen[k] = false }
-                for (name, field) in recordAttrs {
-                    if let v = attribute(name, nAttrs, attrs) { set(field, v) }
+                if counts.count != values.count { counts = Array(repeating: 0, count: values.count) }
+                for k in values.indices { values[k].removeAll(keepingCapacity: true); seen[k] = false; counts[k] = 0 }
+                for a in iRecordAttrs {
+                    if let v = attribute(a.name, nAttrs, attrs) { set(a.field, v) }
                 }
             } else {
                 for d in docChildren where Self.equal(localname, d.element) {
@@ -290,18 +314,30 @@ public final class XMLRecordReader {
             return
         }
         guard inRecord, depth == 3 else { return }
-        for c in children where Self.equal(localname, c.name) {
-            if let f = c.countField { increment(f) }
-            for (name, field, list) in c.attrs {
-                guard let v = attribute(name, nAttrs, attrs) else {
-                    if list { append(field, UnsafeBufferPointer(start: nil, count: 0)) }
+        for c in iChildren where c.name == localname {
+            if c.countField >= 0 { counts[c.countField] += 1 }
+            for k in c.attrs {
+                let a = iChildAttrs[k]
+                guard let v = attribute(a.name, nAttrs, attrs) else {
+                    if a.list { append(a.field, UnsafeBufferPointer(start: nil, count: 0)) }
                     continue
                 }
-                if list { append(field, v) } else if !seen[field] { set(field, v) }
+                if a.list { append(a.field, v) } else if !seen[a.field] { set(a.field, v) }
             }
-            if let t = c.textField, !seen[t] { textTarget = t; seen[t] = true }
+            if c.textField >= 0, !seen[c.textField] { textTarget = c.textField; seen[c.textField] = true }
             return
         }
+    }
+
+    private func attribute(_ name: Name, _ n: Int, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> UnsafeBufferPointer<UInt8>? {
+        guard let attrs, let name else { return nil }
+        for k in 0..<n {
+            let base = attrs + 5 * k
+            if base[0] == name, let s = base[3], let e = base[4] {
+                return UnsafeBufferPointer(start: s, count: s.distance(to: e))
+            }
+        }
+        return nil
     }
 
     private func attribute(_ name: [UInt8], _ n: Int, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> UnsafeBufferPointer<UInt8>? {
@@ -329,11 +365,6 @@ public final class XMLRecordReader {
         if values[field].count > layout.maxValueBytes { fail("field too long (more than \(layout.maxValueBytes) bytes)") }
     }
 
-    private func increment(_ field: Int) {
-        let n = (Int(String(decoding: values[field], as: UTF8.self)) ?? 0) + 1
-        values[field] = Array(String(n).utf8)
-        seen[field] = true
-    }
 
     private func text(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
         guard let t = textTarget, let ch, failure == nil else { return }
@@ -346,6 +377,10 @@ public final class XMLRecordReader {
         if depth == 3 { textTarget = nil }
         if depth == 2 && inRecord {
             inRecord = false
+            for c in iChildren where c.countField >= 0 {
+                values[c.countField].removeAll(keepingCapacity: true)
+                values[c.countField].append(contentsOf: String(counts[c.countField]).utf8)
+            }
             do { try onRecord(recordLine, values) } catch { handlerError = error; if let ctxt { xmlStopParser(ctxt) } }
         }
         depth -= 1

@@ -83,7 +83,7 @@ final class RegistrationRules: FeedRules {
 
         let code = r.trimmed(f.citizenshipCode), name = r[f.citizenshipName]
         let byCode = code.isEmpty ? nil : ctx.codeLists.country(code: code)
-        let byName = name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : ctx.codeLists.country(name: name)
+        let byName = name.allSatisfy(\.isWhitespace) ? nil : ctx.codeLists.country(name: name)
         let citizenship = byCode ?? byName
         if citizenship == CodeLists.kazakhstan { return try reject("citizen of Kazakhstan") }
 

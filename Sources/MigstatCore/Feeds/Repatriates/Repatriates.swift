@@ -61,7 +61,7 @@ final class FamilyRules: FeedRules {
         var paid = Dictionary(uniqueKeysWithValues: Repatriates.paymentKinds.map { ($0, 0) })
         let amounts = Self.list(r[f.amounts])
         for (i, kindText) in Self.list(r[f.kinds]).enumerated() {
-            let text = i < amounts.count ? amounts[i].trimmingCharacters(in: .whitespaces) : ""
+            let text = i < amounts.count ? amounts[i].trimmedOfSpaces : ""
             if text.hasPrefix("-") { return try reject("negative amount") }
             guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject("invalid amount") }
             guard let kind = kinds.match(kindText) else { return try reject("unknown payment kind") }
