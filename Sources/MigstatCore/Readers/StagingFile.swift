@@ -4,23 +4,32 @@ import Foundation
 /// UTF-8 lines of tab-separated fields, with `\`, tab, LF and CR escaped as
 /// `\\`, `\t`, `\n`, `\r`. Readable with `less`, streamed both ways, and
 /// rolled back to a mark when a file turns out to be damaged half-way.
+///
+/// Written beside its final name and renamed over it by `close()`, so the next
+/// stage never reads half a file from a run that was killed.
 public final class StagingWriter {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var flushedBytes = 0
     private var atLineStart = true
+    private var closed = false
     public let path: String
+    private let temporary: String
 
     public init(path: String) throws {
         self.path = path
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw MigstatError.io("cannot create \(path): \(errnoText())") }
+        let dir = (path as NSString).deletingLastPathComponent
+        temporary = "\(dir)/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw MigstatError.io("cannot create \(temporary): \(errnoText())") }
         buffer.reserveCapacity(1 << 20)
     }
 
-    deinit { Foundation.close(fd) }
+    deinit {
+        Foundation.close(fd)
+        if !closed { unlink(temporary) }
+    }
 
     /// A position to roll back to.
     public var mark: Int { flushedBytes + buffer.count }
@@ -32,7 +41,7 @@ public final class StagingWriter {
         } else {
             buffer.removeAll(keepingCapacity: true)
             guard ftruncate(fd, off_t(mark)) == 0, lseek(fd, off_t(mark), SEEK_SET) >= 0 else {
-                throw MigstatError.io("cannot truncate \(path): \(errnoText())")
+                throw MigstatError.io("cannot truncate \(temporary): \(errnoText())")
             }
             flushedBytes = mark
         }
@@ -112,7 +121,7 @@ public final class StagingWriter {
         try buffer.withUnsafeBytes { raw in
             while off < raw.count {
                 let n = write(fd, raw.baseAddress! + off, raw.count - off)
-                if n <= 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot write \(path): \(errnoText())") }
+                if n <= 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot write \(temporary): \(errnoText())") }
                 off += n
             }
         }
@@ -120,9 +129,12 @@ public final class StagingWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Flushes, syncs and puts the file in place under its name.
     public func close() throws {
         try flush()
         guard fsync(fd) == 0 else { throw MigstatError.io("cannot sync \(path): \(errnoText())") }
+        try AtomicFile.commit(temporary: URL(fileURLWithPath: temporary), to: URL(fileURLWithPath: path))
+        closed = true
     }
 }
 

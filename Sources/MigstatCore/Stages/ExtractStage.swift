@@ -12,6 +12,7 @@ public enum ExtractStage {
     public static func run(year: Int, config: PipelineConfig, workspace: Workspace,
                            logger: Logger, progress: Progress? = nil) throws {
         for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
+            AtomicFile.removeLeftovers(in: workspace.staging(year, name))
             var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
             let writer = try StagingWriter(path: workspace.extracted(year, name))
             for i in files.indices where files[i].status == .read {
