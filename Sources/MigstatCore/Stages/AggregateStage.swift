@@ -60,7 +60,7 @@ public enum AggregateStage {
 
         let failedChecks = report.checks.filter { !$0.passed }.map(\.name)
         report.status = quarantined || !failedChecks.isEmpty ? "failed" : "ok"
-        publish.append(("quality.json", try encodeJSON(report)))
+        publish.append(("quality.json", try JSONFile.encode(report)))
         publish.append(("rejects.csv", rejectsCSV(rejectLines)))
         return Built(report: report, files: publish, inputs: inputs)
     }
@@ -87,7 +87,7 @@ public enum AggregateStage {
         let manifest = Manifest(tool: "migstat", version: version, year: year, status: report.status,
                                 configuration: try configurationEntries(config),
                                 inputs: inputs, outputs: outputs.sorted { $0.path < $1.path })
-        try AtomicFile.write(try encodeJSON(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
+        try AtomicFile.write(try JSONFile.encode(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
         logger.info("published", metadata: ["year": "\(year)", "stage": "aggregate", "status": "\(report.status)",
                                              "files": "\(publish.count + 1)"])
         return YearResult(year: year, status: report.status, failedChecks: failedChecks)
@@ -100,14 +100,6 @@ public enum AggregateStage {
             let rel = path.hasPrefix(config.directory + "/") ? String(path.dropFirst(config.directory.count + 1)) : path
             return Manifest.Entry(path: rel, size: size, sha256: sha)
         }.sorted { $0.path < $1.path }
-    }
-
-    static func encodeJSON<T: Encodable>(_ value: T) throws -> Data {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try enc.encode(value)
-        data.append(0x0A)
-        return data
     }
 
     /// `feed,file,location,reason,record`, sorted by feed, file and line.

@@ -42,12 +42,17 @@ public struct Workspace: Sendable {
 }
 
 enum JSONFile {
-    static func write<T: Encodable>(_ value: T, to path: String) throws {
+    /// Deterministic JSON: sorted keys, pretty-printed, a final line end.
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try enc.encode(value)
         data.append(0x0A)
-        try AtomicFile.write(data, to: URL(fileURLWithPath: path))
+        return data
+    }
+
+    static func write<T: Encodable>(_ value: T, to path: String) throws {
+        try AtomicFile.write(try encode(value), to: URL(fileURLWithPath: path))
     }
 
     static func read<T: Decodable>(_ type: T.Type, from path: String, stage: String) throws -> T {
