@@ -91,4 +91,23 @@ final class UnattendedOperationTests: XCTestCase {
             XCTAssertEqual(w.snapshot(), want, "after a kill at \(point) over previous outputs")
         }
     }
+
+    /// A stage never combines staging files from two runs of the one before it
+    /// (as a kill between writing a feed's records and its inventory would leave).
+    func testAStageRefusesStagingFromTwoDifferentRuns() throws {
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        XCTAssertEqual(try Harness.run(["extract", "--year", "2003"] + w.args).status, 0)
+        let inventory = "\(w.output)/.staging/2003/migration-slips/files.json"
+        let older = try Data(contentsOf: URL(fileURLWithPath: inventory))
+        let slips = "\(w.input)/migration-slips/2003/slips-2003-01.csv"
+        try (try String(contentsOfFile: slips, encoding: .utf8) + "S2003-9999999,A,15.01.2003,F,1980,қазақ,KAZ,REGION,KZ-11,\n")
+            .write(toFile: slips, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Harness.run(["extract", "--year", "2003"] + w.args).status, 0)
+        try older.write(to: URL(fileURLWithPath: inventory))
+        let refused = try Harness.run(["normalise", "--year", "2003"] + w.args)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("does not belong with its companion files"), refused.stderr)
+        XCTAssertEqual(try Harness.run(["extract", "--year", "2003"] + w.args).status, 0)
+        XCTAssertEqual(try Harness.run(["normalise", "--year", "2003"] + w.args).status, 0)
+    }
 }

@@ -129,6 +129,13 @@ public final class StagingWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Ends the file with a seal naming its companion (the bytes of a stage's
+    /// JSON, by sha256). `\S` cannot start an escaped line, so no record looks like it.
+    public func seal(_ stamp: String) throws {
+        buffer.append(contentsOf: Array("\\S\t\(stamp)".utf8))
+        try endLine()
+    }
+
     /// Flushes, syncs and puts the file in place under its name.
     public func close() throws {
         try flush()
@@ -148,9 +155,15 @@ public final class StagingReader {
     public let path: String
     /// Bytes read from the file so far, for progress.
     public private(set) var bytesRead = 0
+    private let seal: String?
+    private let stage: String
 
-    public init(path: String) throws {
+    /// With `seal`, the file must end with that seal: a file from another run of the
+    /// stage than its companion JSON (one was replaced, the other not) is refused.
+    public init(path: String, seal: String? = nil, stage: String = "the earlier stage") throws {
         self.path = path
+        self.seal = seal
+        self.stage = stage
         fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw MigstatError.io("cannot open \(path): \(errnoText()); run the earlier stage first") }
         buf = [UInt8](repeating: 0, count: 1 << 20)
@@ -160,17 +173,34 @@ public final class StagingReader {
 
     /// The next line's fields, or nil at the end.
     public func next() throws -> [String]? {
+        guard let line = try nextLine() else {
+            if seal != nil { throw unsealed() }
+            return nil
+        }
+        // `\S` cannot start an escaped line: it is the seal.
+        guard line.count >= 3, line[line.startIndex] == 0x5C, line[line.startIndex + 1] == UInt8(ascii: "S"),
+              line[line.startIndex + 2] == 0x09 else { return Self.split(line) }
+        guard let seal, String(decoding: line.dropFirst(3), as: UTF8.self) == seal else { throw unsealed() }
+        pos = end   // nothing after a seal counts
+        return nil
+    }
+
+    private func unsealed() -> MigstatError {
+        .io("\(path) does not belong with its companion files (a run was interrupted?); rerun \(stage) for this year")
+    }
+
+    private func nextLine() throws -> ArraySlice<UInt8>? {
         while true {
             if let nl = buf[pos..<end].firstIndex(of: 0x0A) {
-                let fields = Self.split(buf[pos..<nl])
+                let line = buf[pos..<nl]
                 pos = nl + 1
-                return fields
+                return line
             }
             if eof {
                 guard pos < end else { return nil }
-                let fields = Self.split(buf[pos..<end])
+                let line = buf[pos..<end]
                 pos = end
-                return fields
+                return line
             }
             if pos > 0 {
                 buf.replaceSubrange(0..<(end - pos), with: buf[pos..<end])

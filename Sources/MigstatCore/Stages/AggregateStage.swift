@@ -36,11 +36,13 @@ public enum AggregateStage {
             guard let plugin = FeedRegistry.plugin(name) else { continue }
             let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
             let tally = try JSONFile.read(RecordTally.self, from: workspace.counts(year, name), stage: "normalise")
+            let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: workspace.inventory(year, name)) ?? Data())
+            let seal = Hashing.sha256((FileManager.default.contents(atPath: workspace.counts(year, name)) ?? Data()) + Data(inventorySeal.utf8))
             report.feeds[name] = QualityReport.feed(files: files, tally: tally)
             inputs += files.map { Manifest.Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }
             quarantined = quarantined || files.contains { $0.status == .quarantined }
 
-            let rejects = try StagingReader(path: workspace.rejects(year, name))
+            let rejects = try StagingReader(path: workspace.rejects(year, name), seal: seal, stage: "`migstat normalise`")
             while let r = try rejects.next() { rejectLines.append(r) }
 
             if let threshold = def.rejectThreshold, tally.read > 0 {
@@ -52,7 +54,8 @@ public enum AggregateStage {
             guard files.contains(where: { $0.status == .read }) else { continue }
             let context = AggregateContext(year: year, definition: def, codeLists: config.codeLists,
                                            coverage: FileInventory.coverage(files))
-            let publication = try plugin.aggregate(try StagingReader(path: workspace.normalised(year, name)), context)
+            let records = try StagingReader(path: workspace.normalised(year, name), seal: seal, stage: "`migstat normalise`")
+            let publication = try plugin.aggregate(records, context)
             report.checks += publication.checks
             let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)
             publish.append((plugin.statisticsFile, Data(csv.utf8)))

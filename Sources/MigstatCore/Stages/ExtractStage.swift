@@ -34,8 +34,11 @@ public enum ExtractStage {
                 progress?.advance(bytes: files[i].size)
                 TestHooks.pause(at: "extract")
             }
+            // The inventory's sha256 seals the records: normalise refuses a pair from two runs.
+            let inventory = try JSONFile.encode(files)
+            try writer.seal(Hashing.sha256(inventory))
             try writer.close()
-            try JSONFile.write(files, to: workspace.inventory(year, name))
+            try AtomicFile.write(inventory, to: URL(fileURLWithPath: workspace.inventory(year, name)))
             logger.log(level: files.isEmpty ? .debug : .info, "extracted", metadata: [
                 "year": "\(year)", "feed": "\(name)", "stage": "extract",
                 "files_read": "\(files.filter { $0.status == .read }.count)",

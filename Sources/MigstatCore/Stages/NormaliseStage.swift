@@ -66,12 +66,14 @@ public enum NormaliseStage {
                            progress: Progress? = nil) throws {
         for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
             guard let plugin = FeedRegistry.plugin(name) else { continue }
-            let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
+            let inventoryPath = workspace.inventory(year, name)
+            let files = try JSONFile.read([InputFile].self, from: inventoryPath, stage: "extract")
+            let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: inventoryPath) ?? Data())
             let rejects = try StagingWriter(path: workspace.rejects(year, name))
             let ctx = NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists,
                                        refArea: config.refArea, files: files, rejects: rejects, inputRoot: workspace.inputRoot)
             let rules = try plugin.makeRules(ctx)
-            let reader = try StagingReader(path: workspace.extracted(year, name))
+            let reader = try StagingReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
             let out = try StagingWriter(path: workspace.normalised(year, name))
             var reported = 0
             while let f = try reader.next() {
@@ -99,12 +101,17 @@ public enum NormaliseStage {
             }
             progress?.advance(bytes: reader.bytesRead - reported)
             try rules.finish(into: out)
-            try out.close()
-            try rejects.close()
             guard ctx.tally.balances else {
                 throw MigstatError.io("internal error: \(name) \(year) records do not balance: \(ctx.tally)")
             }
-            try JSONFile.write(ctx.tally, to: workspace.counts(year, name))
+            // The counts' sha256 seals the records and rejects, as extract's inventory sealed its records.
+            let counts = try JSONFile.encode(ctx.tally)
+            let seal = Hashing.sha256(counts + Data(inventorySeal.utf8))
+            try out.seal(seal)
+            try rejects.seal(seal)
+            try out.close()
+            try rejects.close()
+            try AtomicFile.write(counts, to: URL(fileURLWithPath: workspace.counts(year, name)))
             logger.log(level: files.isEmpty ? .debug : .info, "normalised", metadata: [
                 "year": "\(year)", "feed": "\(name)", "stage": "normalise",
                 "read": "\(ctx.tally.read)", "accepted": "\(ctx.tally.accepted)", "rejected": "\(ctx.tally.rejected)"])
