@@ -1,0 +1,98 @@
+/// Quota rows are accepted per category (a repeated category is a reject).
+/// A permit's latest valid row (by date, then file order) decides its state,
+/// category, country and workers; its earlier rows are superseded. A permit
+/// revoked at its latest row is cancelled; one with no issue row in the year
+/// (issued earlier) is excluded. Writes `Q category quota` and
+/// `P category country workers`.
+final class PermitRules: FeedRules {
+    private struct Row {
+        var date: CivilDate
+        var order: (file: Int, line: Int)
+        var status: String
+        var category: String
+        var country: String?
+        var workers: Int
+    }
+
+    private let ctx: NormaliseContext
+    private let quota: (year: Int, category: Int, quota: Int)
+    private let permit: (number: Int, date: Int, bin: Int, category: Int, country: Int, workers: Int, status: Int)
+    private let categories: Vocabulary
+    private let statuses: Vocabulary
+    private let dateFormat: DateFormat
+    private let decimal: Character
+    private var quotaCategories = Set<String>()
+    private var permits: [String: [Row]] = [:]
+    private var firstSeen: [String] = []
+
+    init(context: NormaliseContext) throws {
+        ctx = context
+        let def = context.definition
+        try def.require(fields: ["year", "category", "quota"], of: "quota")
+        try def.require(fields: ["permit_number", "issue_date", "employer_bin", "category", "country", "workers", "status"], of: "permits")
+        let q = try FieldIndex(def, kind: "quota"), p = try FieldIndex(def, kind: "permits")
+        quota = (q["year"], q["category"], q["quota"])
+        permit = (p["permit_number"], p["issue_date"], p["employer_bin"], p["category"], p["country"], p["workers"], p["status"])
+        categories = try def.vocabulary("categories")
+        statuses = try def.vocabulary("statuses")
+        dateFormat = DateFormat(def.dateFormat ?? "dd.mm.yyyy")!
+        decimal = def.decimalSeparator?.first ?? "."
+    }
+
+    /// A whole number written with the feed's decimal separator: `12` and `12,0` are 12.
+    private enum Count { case whole(Int), fraction, malformed }
+    private func count(_ text: String) -> Count {
+        guard let scaled = DecimalText.parseScaled(text, places: 6, separator: decimal) else { return .malformed }
+        return scaled % 1_000_000 == 0 ? .whole(scaled / 1_000_000) : .fraction
+    }
+
+    func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
+        r.kind == "quota" ? try consumeQuota(r, out) : try consumePermit(r)
+    }
+
+    private func consumeQuota(_ r: ExtractedRecord, _ out: StagingWriter) throws {
+        guard Int(r.trimmed(quota.year)) == ctx.year else { return try ctx.reject(r, "outside reporting year") }
+        guard let category = categories.match(r[quota.category]) else { return try ctx.reject(r, "unknown category") }
+        guard case .whole(let n) = count(r.trimmed(quota.quota)), n >= 0 else { return try ctx.reject(r, "invalid quota") }
+        guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category") }
+        ctx.tally.accepted += 1
+        try out.line(["Q", category, String(n)])
+    }
+
+    private func consumePermit(_ r: ExtractedRecord) throws {
+        let number = r.trimmed(permit.number)
+        guard !number.isEmpty else { return try ctx.reject(r, "missing permit number") }
+        guard let date = dateFormat.parse(r.trimmed(permit.date)) else { return try ctx.reject(r, "impossible date") }
+        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
+        guard BusinessIdentificationNumber.isValid(r.trimmed(permit.bin)) else { return try ctx.reject(r, "invalid BIN") }
+        guard let category = categories.match(r[permit.category]) else { return try ctx.reject(r, "unknown category") }
+        guard let status = statuses.match(r[permit.status]) else { return try ctx.reject(r, "unknown status") }
+        let workers: Int
+        switch count(r.trimmed(permit.workers)) {
+        case .whole(let n) where n > 0: workers = n
+        case .whole: return try ctx.reject(r, "non-positive worker count")
+        case .fraction, .malformed: return try ctx.reject(r, "non-integer worker count")
+        }
+        let countryText = r[permit.country]
+        let country = ctx.codeLists.country(code: countryText) ?? ctx.codeLists.country(name: countryText)
+        if permits[number] == nil { firstSeen.append(number) }
+        permits[number, default: []].append(
+            Row(date: date, order: (r.file, r.line), status: status, category: category, country: country, workers: workers))
+    }
+
+    func finish(into out: StagingWriter) throws {
+        if !ctx.files.contains(where: { $0.kind == "quota" && $0.status == .read }) { ctx.warn("no quota file") }
+        for number in firstSeen {
+            let rows = permits[number]!
+            let latest = rows.max { ($0.date, $0.order.file, $0.order.line) < ($1.date, $1.order.file, $1.order.line) }!
+            ctx.tally.superseded += rows.count - 1
+            if !rows.contains(where: { $0.status == "issued" }) { ctx.tally.excluded += 1; continue }
+            if latest.status == "revoked" { ctx.tally.cancelled += 1; continue }
+            ctx.tally.accepted += 1
+            var country = latest.country ?? ""
+            if latest.country == nil || country == CodeLists.kazakhstan { ctx.warn("unknown country"); country = "" }
+            if country == CodeLists.stateless { country = "" }
+            try out.line(["P", latest.category, country, String(latest.workers)])
+        }
+    }
+}

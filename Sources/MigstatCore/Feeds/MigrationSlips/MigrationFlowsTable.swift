@@ -1,0 +1,50 @@
+/// MIGR_FLOWS: arrivals, departures and net migration by partner group,
+/// partner and ethnicity.
+enum MigrationFlowsTable {
+    static let groups = ["TOTAL", "FAR_ABROAD", "CIS", "KZ_REGIONS", "NOT_STATED"]
+    static let flows = ["ARR", "DEP", "NET"]
+
+    static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
+        struct Pair { var arr = 0, dep = 0 }
+        var byGroupEthnicity: [String: [String: Pair]] = [:]   // group → ethnicity (_T included)
+        var byPartner: [String: [String: Pair]] = [:]          // group → partner
+        while let r = try records.next() {
+            guard r.count == 4 else { throw MigstatError.io("\(records.path) is damaged; rerun normalise") }
+            let arrival = r[0] == "A"
+            for g in ["TOTAL", r[1]] {
+                for e in ["_T", r[3]] {
+                    if arrival { byGroupEthnicity[g, default: [:]][e, default: Pair()].arr += 1 }
+                    else { byGroupEthnicity[g, default: [:]][e, default: Pair()].dep += 1 }
+                }
+            }
+            if !r[2].isEmpty {
+                if arrival { byPartner[r[1], default: [:]][r[2], default: Pair()].arr += 1 }
+                else { byPartner[r[1], default: [:]][r[2], default: Pair()].dep += 1 }
+            }
+        }
+        var table = SDMXTable(id: "MIGR_FLOWS",
+                              dimensions: [("FLOW", .enumerated(flows)), ("PARTNER_GROUP", .enumerated(groups)),
+                                           ("PARTNER", .byteOrder), ("ETHNICITY", .byteOrder)],
+                              attributes: ["OBS_STATUS", "COVERAGE"])
+        let attrs = [context.obsStatus, String(context.coverage)]
+        func add(_ group: String, _ partner: String, _ ethnicity: String, _ p: Pair) {
+            table.add(["ARR", group, partner, ethnicity], String(p.arr), attrs)
+            table.add(["DEP", group, partner, ethnicity], String(p.dep), attrs)
+            table.add(["NET", group, partner, ethnicity], String(p.arr - p.dep), attrs)
+        }
+        for g in groups {
+            add(g, "_T", "_T", byGroupEthnicity[g]?["_T"] ?? Pair())
+            for (e, p) in byGroupEthnicity[g] ?? [:] where e != "_T" && (p.arr > 0 || p.dep > 0) { add(g, "_T", e, p) }
+            for (partner, p) in byPartner[g] ?? [:] where p.arr > 0 || p.dep > 0 { add(g, partner, "_T", p) }
+        }
+        return Publication(table: table, checks: checks(table))
+    }
+
+    static func checks(_ t: SDMXTable) -> [QualityCheck] {
+        func v(_ flow: String, _ group: String) -> Int { Int(t.value([flow, group, "_T", "_T"]) ?? "") ?? 0 }
+        let sums = flows.allSatisfy { f in v(f, "TOTAL") == groups.dropFirst().reduce(0) { $0 + v(f, $1) } }
+        let net = groups.allSatisfy { g in v("NET", g) == v("ARR", g) - v("DEP", g) }
+        return [QualityCheck(name: "migration-flows: TOTAL = sum of groups", passed: sums),
+                QualityCheck(name: "migration-flows: NET = ARR - DEP", passed: net)]
+    }
+}

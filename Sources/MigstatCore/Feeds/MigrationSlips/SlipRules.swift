@@ -1,0 +1,64 @@
+/// Validates slips, drops repeated slip ids (first counts), excludes moves
+/// inside the city, and resolves partner and ethnicity through the code lists.
+/// Streams: each counted slip is written at once as `kind group partner ethnicity`.
+final class SlipRules: FeedRules {
+    private let ctx: NormaliseContext
+    private let f: Columns
+    private let kinds: Vocabulary
+    private let partnerKinds: Vocabulary
+    private let dateFormat: DateFormat
+    private var seen = Set<ByteKey>()
+
+    init(context: NormaliseContext) throws {
+        ctx = context
+        let def = context.definition
+        let kind = def.files[0].kind
+        try def.require(fields: MigrationSlips.fields, of: kind)
+        f = Columns(try FieldIndex(def, kind: kind))
+        kinds = try def.vocabulary("kinds")
+        partnerKinds = try def.vocabulary("partner_kinds")
+        guard let df = DateFormat(def.dateFormat ?? "dd.mm.yyyy") else { throw MigstatError.configuration("bad date_format") }
+        dateFormat = df
+        seen.reserveCapacity(context.files.compactMap(\.records).reduce(0, +))
+    }
+
+    /// Field positions, looked up once.
+    private struct Columns {
+        let id, kind, date, ethnicity, partnerKind, partnerCode, partnerName: Int
+        init(_ f: FieldIndex) {
+            (id, kind, date, ethnicity) = (f["slip_id"], f["kind"], f["event_date"], f["ethnicity"])
+            (partnerKind, partnerCode, partnerName) = (f["partner_kind"], f["partner_code"], f["partner_name"])
+        }
+    }
+
+    func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
+        let id = r.trimmed(f.id)
+        guard !id.isEmpty else { return try ctx.reject(r, "missing slip_id") }
+        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, "invalid kind") }
+        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, "impossible date") }
+        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
+        guard seen.insert(ByteKey(id)).inserted else { ctx.tally.duplicates += 1; return }
+
+        let (partner, mismatch) = PartnerResolver.resolve(
+            kind: partnerKinds.match(r[f.partnerKind]), code: r.trimmed(f.partnerCode),
+            name: r[f.partnerName], lists: ctx.codeLists, city: ctx.refArea)
+        if partner == .city { ctx.tally.excluded += 1; return }
+        if mismatch { ctx.warn("partner code/name mismatch") }
+
+        let ethnicityText = r.trimmed(f.ethnicity)
+        var ethnicity = "_U"
+        if !ethnicityText.isEmpty {
+            if let e = ctx.codeLists.ethnicity(ethnicityText) { ethnicity = e } else { ctx.warn("unknown ethnicity") }
+        }
+        let (group, code): (String, String)
+        switch partner {
+        case .region(let c): (group, code) = ("KZ_REGIONS", c)
+        case .country(let c): (group, code) = (ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD", c)
+        case .notStated, .city: (group, code) = ("NOT_STATED", "")
+        }
+        ctx.tally.accepted += 1
+        try out.line([kind, group, code, ethnicity])
+    }
+
+    func finish(into out: StagingWriter) throws {}
+}

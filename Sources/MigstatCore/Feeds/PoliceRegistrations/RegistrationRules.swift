@@ -1,0 +1,118 @@
+/// Validates registrations and resolves record-level corrections: the highest
+/// revision of an id wins, the same revision again is a duplicate, a lower one
+/// arriving later is superseded, and a winning `cancelled` counts nowhere.
+/// Winners are written at the end, in file order, as
+/// `docHash date id group citizenship purpose offence expelled`.
+final class RegistrationRules: FeedRules {
+    private struct Candidate {
+        var revision: Int
+        var cancelled: Bool
+        var order: (file: Int32, line: Int32)
+        /// The normalised line, already in staging form: one allocation per registration held.
+        var line: String
+        var mismatch: Bool
+        var unknownPurpose: Bool
+    }
+
+    private let ctx: NormaliseContext
+    private let f: Columns
+    private let purposes: Vocabulary
+    private let statuses: Vocabulary
+    private let formats: [String: DateFormat]
+    private var best: [ByteKey: Candidate] = [:]
+
+    init(context: NormaliseContext) throws {
+        ctx = context
+        let def = context.definition
+        let kind = def.files[0].kind
+        try def.require(fields: PoliceRegistrations.fields, of: kind)
+        f = Columns(try FieldIndex(def, kind: kind))
+        purposes = try def.vocabulary("purposes")
+        statuses = try def.vocabulary("statuses")
+        formats = (def.dateFormats ?? [:]).compactMapValues(DateFormat.init)
+        guard !formats.isEmpty else { throw MigstatError.configuration("\(def.feed): date_formats is empty") }
+        best.reserveCapacity(context.files.compactMap(\.records).reduce(0, +))
+    }
+
+    /// Field positions, looked up once.
+    private struct Columns {
+        let id, revision, status, docHash, citizenshipCode, citizenshipName: Int
+        let arrivalDate, purpose, registeredDate, offences, expulsions: Int
+        init(_ f: FieldIndex) {
+            (id, revision, status, docHash) = (f["id"], f["revision"], f["status"], f["doc_hash"])
+            (citizenshipCode, citizenshipName, arrivalDate) = (f["citizenship_code"], f["citizenship_name"], f["arrival_date"])
+            (purpose, registeredDate, offences, expulsions) = (f["purpose"], f["registered_date"], f["offences"], f["expulsions"])
+        }
+    }
+
+    private var formatOfFile: [Int: DateFormat?] = [:]
+
+    /// The schema version's date format; a file of an unknown version may use any declared format.
+    private func date(_ text: String, file: Int) -> CivilDate? {
+        if formatOfFile[file] == nil { formatOfFile[file] = ctx.document(file, "schema_version").flatMap { formats[$0] } }
+        if let format = formatOfFile[file]! { return format.parse(text) }
+        for key in formats.keys.sorted() { if let d = formats[key]!.parse(text) { return d } }
+        return nil
+    }
+
+    func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
+        let id = r.trimmed(f.id)
+        func reject(_ reason: String) throws { try ctx.reject(r, reason, recordText: id) }
+        guard !id.isEmpty else { return try reject("missing id") }
+        let docHash = r.trimmed(f.docHash)
+        guard !docHash.isEmpty else { return try reject("missing docHash") }
+        let registeredText = r.trimmed(f.registeredDate)
+        guard !registeredText.isEmpty else { return try reject("missing registration date") }
+        guard let registered = date(registeredText, file: r.file) else { return try reject("impossible date") }
+        let arrivalText = r.trimmed(f.arrivalDate)
+        let arrival = arrivalText.isEmpty ? nil : date(arrivalText, file: r.file)
+        if !arrivalText.isEmpty && arrival == nil { return try reject("impossible date") }
+        guard registered.year == ctx.year else { return try reject("outside reporting year") }
+        if let arrival, arrival > registered { return try reject("arrival after registration") }
+
+        let code = r.trimmed(f.citizenshipCode), name = r[f.citizenshipName]
+        let byCode = code.isEmpty ? nil : ctx.codeLists.country(code: code)
+        let byName = name.allSatisfy(\.isWhitespace) ? nil : ctx.codeLists.country(name: name)
+        let citizenship = byCode ?? byName
+        if citizenship == CodeLists.kazakhstan { return try reject("citizen of Kazakhstan") }
+
+        let revisionText = r.trimmed(f.revision)
+        guard let revision = revisionText.isEmpty ? 1 : Int(revisionText) else { return try reject("invalid revision") }
+        let statusText = r.trimmed(f.status)
+        guard let status = statusText.isEmpty ? "active" : statuses.match(statusText) else { return try reject("invalid status") }
+
+        let purposeText = r.trimmed(f.purpose)
+        let purpose = purposeText.isEmpty ? nil : purposes.match(purposeText)
+        let group: String
+        switch citizenship {
+        case nil: group = "NOT_STATED"
+        case CodeLists.stateless?: group = "STATELESS"
+        case let c?: group = ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD"
+        }
+        let country = group == "CIS" || group == "FAR_ABROAD" ? citizenship! : ""
+        let candidate = Candidate(
+            revision: revision, cancelled: status == "cancelled", order: (Int32(r.file), Int32(r.line)),
+            line: StagingWriter.join([docHash, registered.description, id, group, country, purpose ?? "OTHER",
+                                      (Int(r.trimmed(f.offences)) ?? 0) > 0 ? "1" : "0",
+                                      (Int(r.trimmed(f.expulsions)) ?? 0) > 0 ? "1" : "0"]),
+            mismatch: byCode != nil && byName != nil && byCode != byName,
+            unknownPurpose: purpose == nil)
+
+        let key = ByteKey(id)
+        guard let current = best[key] else { best[key] = candidate; return }
+        if revision > current.revision { ctx.tally.superseded += 1; best[key] = candidate }
+        else if revision == current.revision { ctx.tally.duplicates += 1 }
+        else { ctx.tally.superseded += 1 }
+    }
+
+    func finish(into out: StagingWriter) throws {
+        let winners = best.values.sorted { ($0.order.file, $0.order.line) < ($1.order.file, $1.order.line) }
+        for c in winners {
+            if c.cancelled { ctx.tally.cancelled += 1; continue }
+            ctx.tally.accepted += 1
+            if c.mismatch { ctx.warn("citizenship code/name mismatch") }
+            if c.unknownPurpose { ctx.warn("unknown purpose") }
+            try out.rawLine(c.line)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Validates families (one head, known payment kinds, amounts of at most two
+/// decimals, not negative, arrival in the year); a repeated family id is a
+/// reject and the first valid family counts. Amounts are summed exactly in
+/// tiyn. Writes `F basis origin persons benefit transport housing adaptation`
+/// per family and, at the end, `PLAN families persons` from the quota plan.
+final class FamilyRules: FeedRules {
+    private let ctx: NormaliseContext
+    private let f: Columns
+    private let kinds: Vocabulary
+    private let roles: Vocabulary
+    private let quotaFlags: Vocabulary
+    private let dateFormat: DateFormat
+    private var ids = Set<String>()
+
+    init(context: NormaliseContext) throws {
+        ctx = context
+        let def = context.definition
+        let kind = def.files[0].kind
+        try def.require(fields: ["id", "arrived", "quota", "origin", "member_roles", "payment_kinds", "payment_amounts"], of: kind)
+        f = Columns(try FieldIndex(def, kind: kind))
+        kinds = try def.vocabulary("payment_kinds")
+        roles = try def.vocabulary("roles")
+        quotaFlags = try def.vocabulary("quota_flags")
+        dateFormat = DateFormat(def.dateFormat ?? "yyyy-mm-dd")!
+    }
+
+    /// Field positions, looked up once.
+    private struct Columns {
+        let id, arrived, quota, origin, roles, kinds, amounts: Int
+        init(_ f: FieldIndex) {
+            (id, arrived, quota, origin) = (f["id"], f["arrived"], f["quota"], f["origin"])
+            (roles, kinds, amounts) = (f["member_roles"], f["payment_kinds"], f["payment_amounts"])
+        }
+    }
+
+    static func list(_ field: String) -> [String] {
+        field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
+        let id = r.trimmed(f.id)
+        func reject(_ reason: String) throws { try ctx.reject(r, reason, recordText: id) }
+        guard !id.isEmpty else { return try reject("missing id") }
+        guard let arrived = dateFormat.parse(r.trimmed(f.arrived)) else { return try reject("impossible date") }
+        guard arrived.year == ctx.year else { return try reject("outside reporting year") }
+        let memberRoles = Self.list(r[f.roles])
+        let heads = memberRoles.filter { roles.match($0) == "head" }.count
+        guard heads > 0 else { return try reject("no head member") }
+        guard heads == 1 else { return try reject("more than one head member") }
+
+        var paid = Dictionary(uniqueKeysWithValues: Repatriates.paymentKinds.map { ($0, 0) })
+        let amounts = Self.list(r[f.amounts])
+        for (i, kindText) in Self.list(r[f.kinds]).enumerated() {
+            let text = i < amounts.count ? amounts[i].trimmedOfSpaces : ""
+            if text.hasPrefix("-") { return try reject("negative amount") }
+            guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject("invalid amount") }
+            guard let kind = kinds.match(kindText) else { return try reject("unknown payment kind") }
+            paid[kind, default: 0] += tiyn
+        }
+        guard ids.insert(id).inserted else { return try reject("duplicate family id") }
+
+        let originText = r.trimmed(f.origin)
+        var origin = ctx.codeLists.country(code: originText) ?? ctx.codeLists.country(name: originText) ?? ""
+        if origin.isEmpty || origin == CodeLists.kazakhstan { ctx.warn("unknown country"); origin = "" }
+        if origin == CodeLists.stateless { origin = "" }
+        let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
+        ctx.tally.accepted += 1
+        try out.line(["F", basis, origin, String(memberRoles.count)] + Repatriates.paymentKinds.map { String(paid[$0]!) })
+    }
+
+    func finish(into out: StagingWriter) throws {
+        // The plan of the file read (one file per year; the first if several).
+        let file = ctx.files.indices.first { ctx.files[$0].status == .read && ctx.documents[$0] != nil }
+        let families = file.flatMap { ctx.document($0, "plan_families") } ?? ""
+        let persons = file.flatMap { ctx.document($0, "plan_persons") } ?? ""
+        try out.line(["PLAN", families.trimmingCharacters(in: .whitespaces), persons.trimmingCharacters(in: .whitespaces)])
+    }
+}

@@ -1,0 +1,55 @@
+/// REPATRIATES: families, persons and payments by basis and origin; the quota plan and its fulfilment.
+enum RepatriatesTable {
+    static let measures = ["FAMILIES", "PERSONS", "PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION",
+                           "PLAN_FAMILIES", "PLAN_PERSONS", "FULFILMENT"]
+    static let bases = ["QUOTA", "NON_QUOTA"]
+    static let units = ["FAMILIES": "FAM", "PERSONS": "PS", "PLAN_FAMILIES": "FAM", "PLAN_PERSONS": "PS", "FULFILMENT": "PC"]
+
+    static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
+        var sums: [String: [String: Int]] = [:]      // basis (_T included) → measure → value (money in tiyn)
+        var byOrigin: [String: [String: Int]] = [:]  // FAMILIES/PERSONS → origin → count
+        var plan: (families: Int?, persons: Int?) = (nil, nil)
+        while let r = try records.next() {
+            if r.first == "PLAN", r.count == 3 { plan = (Int(r[1]), Int(r[2])); continue }
+            guard r.first == "F", r.count == 8, let persons = Int(r[3]) else {
+                throw MigstatError.io("\(records.path) is damaged; rerun normalise")
+            }
+            let values = [("FAMILIES", 1), ("PERSONS", persons)] +
+                zip(["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"], r[4...7].map { Int($0) ?? 0 })
+            for b in ["_T", r[1]] { for (m, v) in values { sums[b, default: [:]][m, default: 0] += v } }
+            if !r[2].isEmpty {
+                byOrigin["FAMILIES", default: [:]][r[2], default: 0] += 1
+                byOrigin["PERSONS", default: [:]][r[2], default: 0] += persons
+            }
+        }
+        var table = SDMXTable(id: "REPATRIATES",
+                              dimensions: [("MEASURE", .enumerated(measures)), ("BASIS", .enumerated(bases)),
+                                           ("ORIGIN", .byteOrder)],
+                              attributes: ["UNIT_MEASURE", "OBS_STATUS", "COVERAGE"])
+        let coverage = String(context.coverage)
+        func add(_ m: String, _ basis: String, _ origin: String, _ value: String, missing: Bool = false) {
+            table.add([m, basis, origin], value, [units[m] ?? "KZT_THS", missing ? "M" : context.obsStatus, coverage])
+        }
+        for b in ["_T"] + bases {
+            let s = sums[b] ?? [:]
+            add("FAMILIES", b, "_T", String(s["FAMILIES"] ?? 0))
+            add("PERSONS", b, "_T", String(s["PERSONS"] ?? 0))
+            for m in ["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"] {
+                // tiyn → thousand tenge with two decimals (a step of 10 tenge = 1000 tiyn).
+                add(m, b, "_T", DecimalText.ratio(s[m] ?? 0, 100_000, places: 2))
+            }
+        }
+        add("PLAN_FAMILIES", "QUOTA", "_T", plan.families.map(String.init) ?? "", missing: plan.families == nil)
+        add("PLAN_PERSONS", "QUOTA", "_T", plan.persons.map(String.init) ?? "", missing: plan.persons == nil)
+        if let planned = plan.families, planned > 0 {
+            add("FULFILMENT", "QUOTA", "_T", DecimalText.ratio((sums["QUOTA"]?["FAMILIES"] ?? 0) * 100, planned, places: 1))
+        } else {
+            add("FULFILMENT", "QUOTA", "_T", "", missing: true)
+        }
+        for (m, origins) in byOrigin { for (o, n) in origins where n > 0 { add(m, "_T", o, String(n)) } }
+        let ok = ["FAMILIES", "PERSONS"].allSatisfy { m in
+            (sums["_T"]?[m] ?? 0) == bases.reduce(0) { $0 + (sums[$1]?[m] ?? 0) }
+        }
+        return Publication(table: table, checks: [QualityCheck(name: "repatriates: _T = QUOTA + NON_QUOTA", passed: ok)])
+    }
+}
