@@ -28,8 +28,8 @@ public enum FileInventory {
         var files: [InputFile] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let full = (dir as NSString).appendingPathComponent(name)
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+            // Regular files only (links followed): a folder, a FIFO or a device is no delivery.
+            guard (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType == .typeRegular else { continue }
             let (sha, size) = try Hashing.sha256(file: full)
             var f = InputFile(path: "\(rel)/\(name)", sha256: sha, size: size, status: .ignored)
             if let m = match(name, feed: feed) {
