@@ -29,7 +29,8 @@ public enum FileInventory {
         for name in names.sorted() where !name.hasPrefix(".") {
             let full = (dir as NSString).appendingPathComponent(name)
             // Regular files only (links followed): a folder, a FIFO or a device is no delivery.
-            guard (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType == .typeRegular else { continue }
+            var st = stat()
+            guard stat(full, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
             let (sha, size) = try Hashing.sha256(file: full)
             var f = InputFile(path: "\(rel)/\(name)", sha256: sha, size: size, status: .ignored)
             if let m = match(name, feed: feed) {
