@@ -38,11 +38,9 @@ public enum NameKey {
 public final class Vocabulary {
     private var byKey: [String: String] = [:]
     private var memo: [ByteKey: String?] = [:]
-    public private(set) var canonicalValues: [String] = []
 
     public init(_ words: [String: [String]]) {
         for canonical in words.keys.sorted() {
-            canonicalValues.append(canonical)
             byKey[NameKey.fold(canonical)] = canonical
             for w in words[canonical]! { byKey[NameKey.fold(w)] = canonical }
         }

@@ -50,7 +50,6 @@ public final class CSVReader {
     public private(set) var rawOffset = 0
     public private(set) var rawLength = 0
     public var fieldCount: Int { starts.count }
-    public private(set) var bytesRead = 0
 
     public init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
         fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -91,7 +90,6 @@ public final class CSVReader {
             if n < 0 { if errno == EINTR { continue }; throw MigstatError.io("read failed: \(errnoText())") }
             if n == 0 { eof = true; break }
             end += n
-            bytesRead += n
             if end - start >= 64 * 1024 { break }
         }
     }

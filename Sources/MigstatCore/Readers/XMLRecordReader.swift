@@ -15,43 +15,48 @@ public final class XMLRecordReader {
     private var onRecord: RecordHandler = { _, _ in }
     private var onDocument: DocumentHandler = { _, _, _ in }
 
-    // Names interned once in the parser's dictionary, matched by pointer.
-    private var ctxt: xmlParserCtxtPtr?
-    private var rootName: UnsafePointer<xmlChar>?
-    private var recordName: UnsafePointer<xmlChar>?
-
-    // Compiled plan.
-    private var recordAttrs: [(name: [UInt8], field: Int)] = []
+    // The plan by name, compiled once from the layout.
+    private var recordAttrs: [(name: String, field: Int)] = []
     private struct ChildPlan {
-        var name: [UInt8]
-        var attrs: [(name: [UInt8], field: Int, list: Bool)] = []
-        var textField: Int?
-        var countField: Int?
+        var name: String
+        var attrs: [(name: String, field: Int, list: Bool)] = []
+        var textField = -1
+        var countField = -1
     }
     private var children: [ChildPlan] = []
-    private var docRootAttrs: [(name: [UInt8], field: String)] = []
-    private var docChildren: [(element: [UInt8], attrs: [(name: [UInt8], field: String)])] = []
+    private var docRootAttrs: [(name: String, field: String)] = []
+    private var docChildren: [(element: String, attrs: [(name: String, field: String)])] = []
 
-    // The plan again, with every name interned in the parser's dictionary: libxml2's
-    // SAX2 hands element and attribute names out of that dictionary, so a name
-    // matches by pointer alone, and these arrays hold only trivial values (no ARC).
+    // The plan again per parse, every name interned in the parser's dictionary:
+    // libxml2's SAX2 hands element and attribute names out of that dictionary, so
+    // a name matches by pointer alone, and the record arrays hold only trivial
+    // values (no reference counting on the hot path).
     private typealias Name = UnsafePointer<xmlChar>?
     private struct InternedChild { var name: Name; var textField: Int; var countField: Int; var attrs: Range<Int> }
+    private var ctxt: xmlParserCtxtPtr?
+    private var rootName: Name = nil
+    private var recordName: Name = nil
     private var iRecordAttrs: [(name: Name, field: Int)] = []
     private var iChildren: [InternedChild] = []
     private var iChildAttrs: [(name: Name, field: Int, list: Bool)] = []
+    private var iDocRootAttrs: [(name: Name, field: String)] = []
+    private var iDocChildren: [(element: Name, attrs: [(name: Name, field: String)])] = []
     private var counts: [Int] = []
 
     private func internPlan() {
+        rootName = intern(layout.rootElement)
+        recordName = intern(layout.recordElement)
         iRecordAttrs = recordAttrs.map { (intern($0.name), $0.field) }
         iChildren = []
         iChildAttrs = []
         for c in children {
             let start = iChildAttrs.count
             iChildAttrs += c.attrs.map { (intern($0.name), $0.field, $0.list) }
-            iChildren.append(InternedChild(name: intern(c.name), textField: c.textField ?? -1,
-                                           countField: c.countField ?? -1, attrs: start..<iChildAttrs.count))
+            iChildren.append(InternedChild(name: intern(c.name), textField: c.textField,
+                                           countField: c.countField, attrs: start..<iChildAttrs.count))
         }
+        iDocRootAttrs = docRootAttrs.map { (intern($0.name), $0.field) }
+        iDocChildren = docChildren.map { d in (intern(d.element), d.attrs.map { (intern($0.name), $0.field) }) }
     }
 
     // Parse state.
@@ -69,30 +74,29 @@ public final class XMLRecordReader {
         self.layout = layout
         for (i, f) in layout.recordFields.enumerated() {
             switch f.source {
-            case .attribute(let a): recordAttrs.append((Array(a.utf8), i))
-            case .childAttribute(let e, let a): plan(e) { $0.attrs.append((Array(a.utf8), i, false)) }
-            case .childAttributeList(let e, let a): plan(e) { $0.attrs.append((Array(a.utf8), i, true)) }
+            case .attribute(let a): recordAttrs.append((a, i))
+            case .childAttribute(let e, let a): plan(e) { $0.attrs.append((a, i, false)) }
+            case .childAttributeList(let e, let a): plan(e) { $0.attrs.append((a, i, true)) }
             case .childText(let e): plan(e) { $0.textField = i }
             case .childCount(let e): plan(e) { $0.countField = i }
             }
         }
         for d in layout.documentFields {
             if let e = d.element {
-                if let k = docChildren.firstIndex(where: { $0.element == Array(e.utf8) }) {
-                    docChildren[k].attrs.append((Array(d.attribute.utf8), d.name))
+                if let k = docChildren.firstIndex(where: { $0.element == e }) {
+                    docChildren[k].attrs.append((d.attribute, d.name))
                 } else {
-                    docChildren.append((Array(e.utf8), [(Array(d.attribute.utf8), d.name)]))
+                    docChildren.append((e, [(d.attribute, d.name)]))
                 }
             } else {
-                docRootAttrs.append((Array(d.attribute.utf8), d.name))
+                docRootAttrs.append((d.attribute, d.name))
             }
         }
     }
 
     private func plan(_ element: String, _ edit: (inout ChildPlan) -> Void) {
-        let n = Array(element.utf8)
-        if let k = children.firstIndex(where: { $0.name == n }) { edit(&children[k]) }
-        else { var p = ChildPlan(name: n); edit(&p); children.append(p) }
+        if let k = children.firstIndex(where: { $0.name == element }) { edit(&children[k]) }
+        else { var p = ChildPlan(name: element); edit(&p); children.append(p) }
     }
 
     /// Reads the whole file, calling the handlers in document order.
@@ -153,8 +157,6 @@ public final class XMLRecordReader {
         // No NOENT (entity substitution), no DTDLOAD/DTDVALID, no HUGE; no network.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         xmlCtxtUseOptions(ctxt, options)
-        rootName = intern(layout.rootElement)
-        recordName = intern(layout.recordElement)
         internPlan()
         depth = 0; inRecord = false; failure = nil; handlerError = nil; firstLibxmlError = nil
 
@@ -185,11 +187,9 @@ public final class XMLRecordReader {
         return Unmanaged<XMLRecordReader>.fromOpaque(ctxt.pointee._private!).takeUnretainedValue()
     }
 
-    private func intern(_ s: String) -> UnsafePointer<xmlChar>? { intern(Array(s.utf8)) }
-
-    private func intern(_ bytes: [UInt8]) -> UnsafePointer<xmlChar>? {
+    private func intern(_ name: String) -> Name {
         guard let dict = ctxt?.pointee.dict else { return nil }
-        return bytes.withUnsafeBufferPointer { xmlDictLookup(dict, $0.baseAddress, Int32($0.count)) }
+        return Array(name.utf8).withUnsafeBufferPointer { xmlDictLookup(dict, $0.baseAddress, Int32($0.count)) }
     }
 
     private var line: Int { ctxt.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
@@ -200,23 +200,6 @@ public final class XMLRecordReader {
         if let ctxt { xmlStopParser(ctxt) }
     }
 
-    @inline(__always)
-    private static func equal(_ p: UnsafePointer<xmlChar>?, _ interned: UnsafePointer<xmlChar>?, _ bytes: [UInt8]) -> Bool {
-        guard let p else { return false }
-        if let interned, p == interned { return true }
-        return bytes.withUnsafeBufferPointer { b in
-            strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self)) == b.count && memcmp(p, b.baseAddress!, b.count) == 0
-        }
-    }
-
-    @inline(__always)
-    private static func equal(_ p: UnsafePointer<xmlChar>?, _ bytes: [UInt8]) -> Bool {
-        guard let p else { return false }
-        return bytes.withUnsafeBufferPointer { b in
-            memcmp(p, b.baseAddress!, b.count) == 0 && p[b.count] == 0
-        }
-    }
-
     private func start(_ localname: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
                        _ nAttrs: Int, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard failure == nil, handlerError == nil else { return }
@@ -225,19 +208,19 @@ public final class XMLRecordReader {
         if depth == 1 {
             rootSeen = true
             let nsOK = uri.map { String(cString: $0) } == layout.namespace
-            guard localname == rootName || Self.equal(localname, Array(layout.rootElement.utf8)), nsOK else {
+            guard localname == rootName, nsOK else {
                 let got = localname.map { String(cString: $0) } ?? "?"
                 let ns = uri.map { String(cString: $0) } ?? "no namespace"
                 fail("not a \(layout.rootElement) document in namespace \(layout.namespace) (root element \(got) in \(ns))")
                 return
             }
-            for (name, field) in docRootAttrs {
+            for (name, field) in iDocRootAttrs {
                 if let v = attribute(name, nAttrs, attrs) { emitDocument(field, v) }
             }
             return
         }
         if depth == 2 {
-            if localname == recordName || Self.equal(localname, Array(layout.recordElement.utf8)) {
+            if localname == recordName {
                 inRecord = true
                 recordLine = line
                 if values.count != layout.recordFields.count {
@@ -250,7 +233,7 @@ public final class XMLRecordReader {
                     if let v = attribute(a.name, nAttrs, attrs) { set(a.field, v) }
                 }
             } else {
-                for d in docChildren where Self.equal(localname, d.element) {
+                for d in iDocChildren where d.element == localname {
                     for (name, field) in d.attrs {
                         if let v = attribute(name, nAttrs, attrs) { emitDocument(field, v) }
                     }
@@ -279,17 +262,6 @@ public final class XMLRecordReader {
         for k in 0..<n {
             let base = attrs + 5 * k
             if base[0] == name, let s = base[3], let e = base[4] {
-                return UnsafeBufferPointer(start: s, count: s.distance(to: e))
-            }
-        }
-        return nil
-    }
-
-    private func attribute(_ name: [UInt8], _ n: Int, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> UnsafeBufferPointer<UInt8>? {
-        guard let attrs else { return nil }
-        for k in 0..<n {
-            let base = attrs + 5 * k
-            if Self.equal(base[0], name), let s = base[3], let e = base[4] {
                 return UnsafeBufferPointer(start: s, count: s.distance(to: e))
             }
         }
