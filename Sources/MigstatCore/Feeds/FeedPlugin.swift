@@ -52,7 +52,10 @@ public struct ExtractedRecord {
 /// The position of each named field within a kind's records.
 public struct FieldIndex {
     private let positions: [String: Int]
-    public init(_ def: FeedDefinition, kind: String) throws {
+
+    /// Fails (a definition error, exit 2) when the kind lacks a field the rules read.
+    public init(_ def: FeedDefinition, kind: String, requiring fields: [String]) throws {
+        try def.require(fields: fields, of: kind)
         let k = try def.kind(kind)
         positions = Dictionary(uniqueKeysWithValues: def.fieldNames(k).enumerated().map { ($1, $0) })
     }

@@ -28,9 +28,9 @@ final class PermitRules: FeedRules {
     init(context: NormaliseContext) throws {
         ctx = context
         let def = context.definition
-        try def.require(fields: ["year", "category", "quota"], of: "quota")
-        try def.require(fields: ["permit_number", "issue_date", "employer_bin", "category", "country", "workers", "status"], of: "permits")
-        let q = try FieldIndex(def, kind: "quota"), p = try FieldIndex(def, kind: "permits")
+        let q = try FieldIndex(def, kind: "quota", requiring: ["year", "category", "quota"])
+        let p = try FieldIndex(def, kind: "permits", requiring: ["permit_number", "issue_date", "employer_bin", "category",
+                                                                 "country", "workers", "status"])
         quota = (q["year"], q["category"], q["quota"])
         permit = (p["permit_number"], p["issue_date"], p["employer_bin"], p["category"], p["country"], p["workers"], p["status"])
         categories = try def.vocabulary("categories")

@@ -13,8 +13,7 @@ final class SlipRules: FeedRules {
         ctx = context
         let def = context.definition
         let kind = def.files[0].kind
-        try def.require(fields: MigrationSlips.fields, of: kind)
-        f = Columns(try FieldIndex(def, kind: kind))
+        f = Columns(try FieldIndex(def, kind: kind, requiring: MigrationSlips.fields))
         kinds = try def.vocabulary("kinds")
         partnerKinds = try def.vocabulary("partner_kinds")
         guard let df = DateFormat(def.dateFormat ?? "dd.mm.yyyy") else { throw MigstatError.configuration("bad date_format") }

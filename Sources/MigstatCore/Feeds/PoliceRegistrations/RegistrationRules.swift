@@ -25,8 +25,7 @@ final class RegistrationRules: FeedRules {
         ctx = context
         let def = context.definition
         let kind = def.files[0].kind
-        try def.require(fields: PoliceRegistrations.fields, of: kind)
-        f = Columns(try FieldIndex(def, kind: kind))
+        f = Columns(try FieldIndex(def, kind: kind, requiring: PoliceRegistrations.fields))
         purposes = try def.vocabulary("purposes")
         statuses = try def.vocabulary("statuses")
         formats = (def.dateFormats ?? [:]).compactMapValues(DateFormat.init)

@@ -16,8 +16,7 @@ final class FamilyRules: FeedRules {
         ctx = context
         let def = context.definition
         let kind = def.files[0].kind
-        try def.require(fields: ["id", "arrived", "quota", "origin", "member_roles", "payment_kinds", "payment_amounts"], of: kind)
-        f = Columns(try FieldIndex(def, kind: kind))
+        f = Columns(try FieldIndex(def, kind: kind, requiring: ["id", "arrived", "quota", "origin", "member_roles", "payment_kinds", "payment_amounts"]))
         kinds = try def.vocabulary("payment_kinds")
         roles = try def.vocabulary("roles")
         quotaFlags = try def.vocabulary("quota_flags")
