@@ -31,13 +31,14 @@ reprocess: build
 status: build
 	$(BIN) status $(COMMON)
 
-test:                  ## unit tests and end-to-end runs over the sample fixtures
+# The end-to-end suite runs the release binary: what ships is what is tested.
+test: build            ## unit tests and end-to-end runs (against the release binary)
 	$(SWIFT) test --disable-swift-testing
 
 test-unit:
 	$(SWIFT) test --disable-swift-testing --filter MigstatCoreTests
 
-test-e2e:
+test-e2e: build
 	$(SWIFT) test --disable-swift-testing --filter EndToEndTests
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)

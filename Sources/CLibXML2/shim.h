@@ -22,4 +22,20 @@ static xmlParserInputPtr migstat_no_external_loader(const char *url, const char 
 static inline void migstat_install_safe_entity_loader(void) {
     xmlSetExternalEntityLoader(migstat_no_external_loader);
 }
+
+/* libxml2 prints some errors (encoding conversion, for one) through its generic
+   handler, straight onto stderr, where they would break the JSON log. The
+   reader takes its errors from the parser context instead. */
+static void migstat_ignore_generic_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static void migstat_ignore_structured_error(void *ctx, xmlErrorPtr err) { (void)ctx; (void)err; }
+static inline void migstat_silence_global_errors(void) {
+    xmlSetGenericErrorFunc(NULL, migstat_ignore_generic_error);
+    xmlSetStructuredErrorFunc(NULL, migstat_ignore_structured_error);
+}
+
+/* The name of the decoder libxml2 switched the input to, or NULL for UTF-8. */
+static inline const char *migstat_input_encoding(xmlParserCtxtPtr ctxt) {
+    if (ctxt == NULL || ctxt->input == NULL || ctxt->input->buf == NULL || ctxt->input->buf->encoder == NULL) return NULL;
+    return ctxt->input->buf->encoder->name;
+}
 #endif

@@ -7,15 +7,11 @@ enum Harness {
     static let fixtures = repository.appendingPathComponent("Tests/Fixtures/samples")
     static let pipelines = repository.appendingPathComponent("pipelines").path
 
-    /// The migstat binary beside the test bundle (`.build/<config>/`).
+    /// The binary that ships: the release build (`make test` builds it first), or
+    /// `MIGSTAT_BINARY` (the sanitizer run points it at its own build).
     static let binary: URL = {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        if dir.lastPathComponent.hasSuffix(".xctest") { dir = dir.deletingLastPathComponent() }
-        for candidate in [dir, dir.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("migstat")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return repository.appendingPathComponent(".build/debug/migstat")
+        if let path = ProcessInfo.processInfo.environment["MIGSTAT_BINARY"] { return URL(fileURLWithPath: path) }
+        return repository.appendingPathComponent(".build/release/migstat")
     }()
 
     struct Result {
@@ -47,20 +43,13 @@ enum Harness {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
-    /// Starts a run that stops at `point` (MIGSTAT_PAUSE_AT) and returns once it has got there.
-    static func startPaused(_ args: [String], at point: String, timeout: TimeInterval = 120) throws -> Process {
-        let (p, _, err) = process(args, environment: ["MIGSTAT_PAUSE_AT": point])
+    /// Starts a run in the background.
+    static func start(_ args: [String]) throws -> Process {
+        let (p, _, _) = process(args)
+        p.standardError = FileHandle.nullDevice
+        p.standardOutput = FileHandle.nullDevice
         try p.run()
-        var seen = Data()
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-            if String(decoding: seen, as: UTF8.self).contains("paused at \(point)") { return p }
-        }
-        p.terminate()
-        throw NSError(domain: "harness", code: 1, userInfo: [NSLocalizedDescriptionKey: "run never paused at \(point): \(String(decoding: seen, as: UTF8.self))"])
+        return p
     }
 
     static func kill9(_ p: Process) {
@@ -85,11 +74,12 @@ final class Workdir {
 
     var args: [String] { ["--input", input, "--output", output, "--pipelines", Harness.pipelines] }
 
-    /// Every published file (staging and lock excluded) → its bytes.
+    /// Every published file → its bytes. Hidden files (staging, the lock, a killed
+    /// run's temporaries beside their targets) are nobody's output.
     func snapshot() -> [String: Data] {
         var out: [String: Data] = [:]
         let files = FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []
-        for f in files where !f.hasPrefix(".staging") && !f.hasPrefix(".lock") {
+        for f in files where !f.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: "\(output)/\(f)", isDirectory: &isDir), !isDir.boolValue {
                 out[f] = FileManager.default.contents(atPath: "\(output)/\(f)")

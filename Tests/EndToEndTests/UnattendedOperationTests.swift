@@ -51,29 +51,51 @@ final class UnattendedOperationTests: XCTestCase {
 
     func testASecondConcurrentRunExits75() throws {
         let w = try Workdir(copying: Self.demo)
-        let first = try Harness.startPaused(["run"] + w.args, at: "start")
-        defer { Harness.kill9(first) }
+        try FileManager.default.createDirectory(atPath: w.output, withIntermediateDirectories: true)
+        // This test process is the other run: it holds the lock as migstat does.
+        let fd = open("\(w.output)/.lock", O_RDWR | O_CREAT, 0o644)
+        XCTAssertEqual(flock(fd, LOCK_EX | LOCK_NB), 0)
+        let holder = "pid \(getpid()) started 2026-01-01T02:30:00Z\n"
+        _ = holder.withCString { pwrite(fd, $0, strlen($0), 0) }
         let second = try Harness.run(["run"] + w.args)
         XCTAssertEqual(second.status, 75)
-        XCTAssertTrue(second.stderr.contains("pid \(first.processIdentifier) started"), second.stderr)
-        Harness.kill9(first)
-        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0, "the kernel released the killed run's lock")
+        XCTAssertTrue(second.stderr.contains("pid \(getpid()) started"), second.stderr)
+        XCTAssertTrue(w.snapshot().isEmpty, "nothing done")
+        close(fd)   // the kernel releases the lock, as when a holder dies
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
     }
 
-    /// Killed at several points, a run leaves each output file whole (previous or
-    /// new), and the next plain run ends with the bytes of an uninterrupted run.
+    func testALinkedLockFileIsNotFollowed() throws {
+        let w = try Workdir(copying: Self.demo)
+        try FileManager.default.createDirectory(atPath: w.output, withIntermediateDirectories: true)
+        let victim = w.root.appendingPathComponent("victim.txt").path
+        try "precious\n".write(toFile: victim, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: "\(w.output)/.lock", withDestinationPath: victim)
+        let r = try Harness.run(["run"] + w.args)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "precious\n")
+    }
+
+    /// Killed at instants spread over a whole run (SIGKILL, no hooks in the
+    /// binary), a run leaves each output file whole, previous or new, and the
+    /// next plain run ends with the bytes of an uninterrupted run.
     func testKilledRunsRecoverToTheUninterruptedBytes() throws {
         let reference = try Workdir(copying: Self.demo)
+        let began = Date()
         try Harness.run(["run"] + reference.args)
+        let duration = Date().timeIntervalSince(began)
         let want = reference.snapshot()
 
-        for point in ["start", "extract", "publish"] {
+        for step in 0..<6 {
+            let delay = duration * Double(step) / 5
             // Fresh output: nothing published before.
             let fresh = try Workdir(copying: Self.demo)
-            Harness.kill9(try Harness.startPaused(["run"] + fresh.args, at: point))
-            for (f, data) in fresh.snapshot() { XCTAssertEqual(data, want[f], "\(point): \(f) is not a complete file") }
+            let p = try Harness.start(["run"] + fresh.args)
+            Thread.sleep(forTimeInterval: delay)
+            Harness.kill9(p)
+            for (f, data) in fresh.snapshot() { XCTAssertEqual(data, want[f], "killed at \(delay) s: \(f) is not a complete file") }
             XCTAssertEqual(try Harness.run(["run"] + fresh.args).status, 0)
-            XCTAssertEqual(fresh.snapshot(), want, "after a kill at \(point)")
+            XCTAssertEqual(fresh.snapshot(), want, "after a kill at \(delay) s")
 
             // Previous outputs of older input: each file stays old or becomes new.
             let w = try Workdir(copying: Self.demo)
@@ -83,12 +105,14 @@ final class UnattendedOperationTests: XCTestCase {
             try Harness.run(["run"] + w.args)
             let old = w.snapshot()
             try original.write(to: URL(fileURLWithPath: file))
-            Harness.kill9(try Harness.startPaused(["run"] + w.args, at: point))
+            let q = try Harness.start(["run"] + w.args)
+            Thread.sleep(forTimeInterval: delay)
+            Harness.kill9(q)
             for (f, data) in w.snapshot() {
-                XCTAssertTrue(data == old[f] || data == want[f], "\(point): \(f) is neither the previous nor the new file")
+                XCTAssertTrue(data == old[f] || data == want[f], "killed at \(delay) s: \(f) is neither the previous nor the new file")
             }
             XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
-            XCTAssertEqual(w.snapshot(), want, "after a kill at \(point) over previous outputs")
+            XCTAssertEqual(w.snapshot(), want, "after a kill at \(delay) s over previous outputs")
         }
     }
 

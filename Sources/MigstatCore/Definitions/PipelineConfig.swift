@@ -42,7 +42,9 @@ public struct PipelineConfig {
         }
         guard !defs.isEmpty else { throw MigstatError.configuration("no feed definitions (*.yaml) in \(directory)") }
         let lists = try CodeLists(directory: (directory as NSString).appendingPathComponent(settings.codelists ?? "codelists"))
-        return PipelineConfig(directory: directory, refArea: settings.refArea ?? "KZ-71",
-                              definitions: defs, definitionFiles: files, codeLists: lists)
+        let config = PipelineConfig(directory: directory, refArea: settings.refArea ?? "KZ-71",
+                                    definitions: defs, definitionFiles: files, codeLists: lists)
+        try config.checkRules()
+        return config
     }
 }

@@ -53,6 +53,9 @@ public struct QualityReport: Codable, Equatable, Sendable {
 public struct Manifest: Codable, Equatable, Sendable {
     public var tool: String
     public var version: String
+    /// sha256 of the migstat binary that built the year: a change of migstat's
+    /// own code reprocesses every year, with no version string to remember.
+    public var build: String?
     public var year: Int
     public var status: String
     public var configuration: [Entry]

@@ -83,4 +83,11 @@ public enum CSVText {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// Agency text for a spreadsheet: a value that would start a formula
+    /// (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` (STATISTICS.md).
+    public static func inert(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        return "'" + value
+    }
 }

@@ -16,7 +16,7 @@ public struct CSVDialect: Sendable {
 public struct DamagedFile: Error, CustomStringConvertible, Equatable {
     public let line: Int
     public let message: String
-    public init(line: Int, message: String) { self.line = line; self.message = message }
+    public init(line: Int, message: String) { self.line = line; self.message = MessageText.quote(message, limit: 240) }
     public var description: String { "line \(line): \(message)" }
 }
 
@@ -30,7 +30,7 @@ public struct DamagedFile: Error, CustomStringConvertible, Equatable {
 /// (shared/notes/measured-on-this-machine.md), and the slips feed is bulk data.
 public final class CSVReader {
     public let dialect: CSVDialect
-    private let fd: Int32
+    private let source: InputSource
     private var buf: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var start = 0          // first byte of the record being parsed
@@ -50,10 +50,16 @@ public final class CSVReader {
     public private(set) var rawOffset = 0
     public private(set) var rawLength = 0
     public var fieldCount: Int { starts.count }
+    /// The current record is the file's last and has no line end: if it is also
+    /// short, the file was cut off (a caller that knows the width decides).
+    public private(set) var endsWithoutLineEnd = false
 
-    public init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
-        fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw MigstatError.io("cannot open \(path): \(errnoText())") }
+    public convenience init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
+        try self.init(source: InputSource(path: path), dialect: dialect, chunkSize: chunkSize)
+    }
+
+    public init(source: InputSource, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
+        self.source = source
         self.dialect = dialect
         capacity = chunkSize
         buf = .allocate(capacity: capacity)
@@ -61,10 +67,7 @@ public final class CSVReader {
         if end >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { start = 3 }
     }
 
-    deinit {
-        close(fd)
-        buf.deallocate()
-    }
+    deinit { buf.deallocate() }
 
     /// Reads more bytes after compacting the buffer; grows it for a long record, up to the bound.
     private func fill() throws {
@@ -86,8 +89,7 @@ public final class CSVReader {
             capacity *= 2
         }
         while end < capacity {
-            let n = read(fd, buf + end, capacity - end)
-            if n < 0 { if errno == EINTR { continue }; throw MigstatError.io("read failed: \(errnoText())") }
+            let n = try source.read(into: buf + end, count: capacity - end)
             if n == 0 { eof = true; break }
             end += n
             if end - start >= 64 * 1024 { break }
@@ -96,11 +98,12 @@ public final class CSVReader {
 
     private enum Step { case record(next: Int), needMore }
 
-    /// Advances to the next record, skipping blank lines. False at the end of the file.
+    /// Advances to the next record, skipping blank lines. False at the end of
+    /// the file, once the whole unchanged file has been read (`InputSource.finish`).
     public func next() throws -> Bool {
         while true {
             if start >= end {
-                if eof { return false }
+                if eof { try source.finish(); return false }
                 try fill()
                 continue
             }
@@ -111,7 +114,7 @@ public final class CSVReader {
                 }
                 try fill()
             case .record(let next):
-                let blank = starts.count == 1 && ends[0] == starts[0] && rawLength == 0
+                let blank = starts.count == 1 && !escaped[0] && isBlank(rawOffset - fileOffsetOfBuf, rawLength)
                 start = next
                 if !blank { return true }
             }
@@ -156,13 +159,14 @@ public final class CSVReader {
                 fieldEnd = i
             }
             if fieldEnd - fieldStart > dialect.maxFieldBytes {
-                throw DamagedFile(line: nextLine, message: "field too long (more than \(dialect.maxFieldBytes) bytes)")
+                throw DamagedFile(line: nextLine, message: "field too long")
             }
             starts.append(fieldStart)
             ends.append(fieldEnd)
             escaped.append(hasEscapes)
             if i == end { // end of file without a line end
                 finishRecord(rawEnd: i, newlines: newlinesInside)
+                endsWithoutLineEnd = true
                 return .record(next: i)
             }
             let c = buf[i]
@@ -177,6 +181,16 @@ public final class CSVReader {
             finishRecord(rawEnd: rawEnd, newlines: newlinesInside)
             return .record(next: i)
         }
+    }
+
+    /// Blank lines (nothing, or only spaces and tabs) are not records.
+    private func isBlank(_ from: Int, _ count: Int) -> Bool {
+        var k = from
+        while k < from + count {
+            if buf[k] != 0x20 && buf[k] != 0x09 { return false }
+            k += 1
+        }
+        return true
     }
 
     private func finishRecord(rawEnd: Int, newlines: Int) {

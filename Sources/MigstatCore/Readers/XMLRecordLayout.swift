@@ -21,6 +21,10 @@ public struct XMLRecordLayout: Sendable {
     /// Deeper nesting than this, counting the root as 1, makes the file damaged.
     public var maxDepth = 3
     public var maxValueBytes = 64 * 1024
+    /// More attributes than this on one element make the file damaged (see XMLMarkupGuard).
+    public var maxAttributes = 64
+    /// What an XML prolog may declare (FEEDS.md: UTF-8 or windows-1251).
+    static let allowedEncodings: Set<String> = ["utf-8", "windows-1251", "cp1251"]
 
     public init(rootElement: String, namespace: String,
                 documentFields: [(name: String, element: String?, attribute: String)],

@@ -103,13 +103,20 @@ public final class XMLRecordReader {
     /// Throws `DamagedFile` when the file cannot be read as a whole.
     public func read(path: String, chunkSize: Int = 256 * 1024,
                      onDocument: @escaping DocumentHandler, onRecord: @escaping RecordHandler) throws {
+        try read(InputSource(path: path), chunkSize: chunkSize, onDocument: onDocument, onRecord: onRecord)
+    }
+
+    /// Reads the whole source; records reach `onRecord` as they parse, so a
+    /// caller must hold them back until this returns (a damaged file counts
+    /// for nothing).
+    public func read(_ source: InputSource, chunkSize: Int = 256 * 1024,
+                     onDocument: @escaping DocumentHandler, onRecord: @escaping RecordHandler) throws {
         self.onRecord = onRecord
         self.onDocument = onDocument
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw MigstatError.io("cannot open \(path): \(errnoText())") }
-        defer { close(fd) }
+        let path = source.path
 
         migstat_install_safe_entity_loader()
+        migstat_silence_global_errors()
         var sax = xmlSAXHandler()
         xmlSAXVersion(&sax, 2)   // built-in entities and character references keep working
         sax.startElementNs = { ctx, localname, _, uri, _, _, nAttrs, _, attrs in
@@ -159,24 +166,38 @@ public final class XMLRecordReader {
         xmlCtxtUseOptions(ctxt, options)
         internPlan()
         depth = 0; inRecord = false; failure = nil; handlerError = nil; firstLibxmlError = nil
+        rootSeen = false; recordNamespace = nil
 
+        // A failure found in a callback is only recorded there: libxml2 frees
+        // the buffers its callback arguments point into when asked to stop, so
+        // the reader never stops it from inside; it stops feeding it instead.
+        var guardrail = XMLMarkupGuard(maxAttributes: layout.maxAttributes)
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
-        var total = 0
+        var finished = false
         while failure == nil && handlerError == nil {
-            let n = Foundation.read(fd, buffer, chunkSize)
-            if n < 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot read \(path): \(errnoText())") }
-            total += n
-            if xmlParseChunk(ctxt, buffer, Int32(n), n == 0 ? 1 : 0) != 0 { break }
-            if n == 0 { break }
+            let n = try source.read(into: buffer, count: chunkSize)
+            if n > 0, let line = buffer.withMemoryRebound(to: UInt8.self, capacity: n, {
+                guardrail.scan(UnsafeBufferPointer(start: $0, count: n))
+            }) {
+                throw DamagedFile(line: line, message: "too many attributes (more than \(layout.maxAttributes) on one element)")
+            }
+            let status = xmlParseChunk(ctxt, buffer, Int32(n), n == 0 ? 1 : 0)
+            if status != 0 { break }
+            if n == 0 { finished = true; break }
         }
         if let e = handlerError { throw e }
         if let f = failure { throw f }
-        if total == 0 { throw DamagedFile(line: 1, message: "empty file") }
-        if ctxt.pointee.wellFormed == 0 || firstLibxmlError != nil {
-            throw firstLibxmlError ?? DamagedFile(line: Int(xmlSAX2GetLineNumber(ctxt)), message: "not well-formed XML")
+        if source.bytesRead == 0 { throw DamagedFile(line: 1, message: "empty file") }
+        // Read whole, or not at all: the parser took the last byte and the end of
+        // input without an error, and the document was well-formed.
+        guard finished, ctxt.pointee.wellFormed != 0, ctxt.pointee.errNo == 0, firstLibxmlError == nil else {
+            throw firstLibxmlError ?? DamagedFile(
+                line: Int(xmlSAX2GetLineNumber(ctxt)),
+                message: "not well-formed XML (libxml2 error \(ctxt.pointee.errNo)) after \(source.bytesRead) bytes")
         }
         if rootSeen == false { throw DamagedFile(line: 1, message: "no root element") }
+        try source.finish()
     }
 
     private var rootSeen = false
@@ -194,10 +215,10 @@ public final class XMLRecordReader {
 
     private var line: Int { ctxt.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
 
+    /// Records the file as damaged; every callback after this does nothing.
     private func fail(_ message: String) {
         guard failure == nil else { return }
         failure = DamagedFile(line: line, message: message)
-        if let ctxt { xmlStopParser(ctxt) }
     }
 
     private func start(_ localname: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
@@ -207,6 +228,12 @@ public final class XMLRecordReader {
         if depth > layout.maxDepth { fail("nesting too deep (more than \(layout.maxDepth) levels)"); return }
         if depth == 1 {
             rootSeen = true
+            // The prolog has been read by now: only the encodings FEEDS.md names.
+            if let enc = migstat_input_encoding(ctxt).map({ String(cString: $0) }),
+               !XMLRecordLayout.allowedEncodings.contains(enc.lowercased()) {
+                fail("encoding \(enc) is not allowed (UTF-8 or windows-1251)")
+                return
+            }
             let nsOK = uri.map { String(cString: $0) } == layout.namespace
             guard localname == rootName, nsOK else {
                 let got = localname.map { String(cString: $0) } ?? "?"
@@ -219,10 +246,12 @@ public final class XMLRecordReader {
             }
             return
         }
+        // Elements of another namespace (extensions) are neither records nor their values.
+        guard inNamespace(uri) else { return }
         if depth == 2 {
             if localname == recordName {
                 inRecord = true
-                recordLine = line
+                recordLine = startTagLine()
                 if values.count != layout.recordFields.count {
                     values = Array(repeating: [], count: layout.recordFields.count)
                     seen = Array(repeating: false, count: layout.recordFields.count)
@@ -257,11 +286,37 @@ public final class XMLRecordReader {
         }
     }
 
+    /// The feed's namespace, compared by pointer after the first match.
+    private var recordNamespace: UnsafePointer<xmlChar>?
+    private func inNamespace(_ uri: UnsafePointer<xmlChar>?) -> Bool {
+        guard let uri else { return false }
+        if uri == recordNamespace { return true }
+        guard String(cString: uri) == layout.namespace else { return false }
+        recordNamespace = uri
+        return true
+    }
+
+    /// The line where the current start tag begins: libxml2 reports the line
+    /// where it ends. Looks back from the parser's position to the tag's `<`
+    /// (never inside an attribute value: XML forbids `<` there), counting line
+    /// ends. Called only inside the start-tag callback, while the bytes are valid.
+    private func startTagLine() -> Int {
+        guard let input = ctxt?.pointee.input, let base = input.pointee.base, var p = input.pointee.cur else { return line }
+        var newlines = 0
+        while p > base {
+            p -= 1
+            if p.pointee == UInt8(ascii: "<") { break }
+            if p.pointee == 0x0A { newlines += 1 }
+        }
+        return max(1, Int(input.pointee.line) - newlines)
+    }
+
+    /// An unprefixed attribute of that name: a prefixed one (`x:status`) is another vocabulary's.
     private func attribute(_ name: Name, _ n: Int, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> UnsafeBufferPointer<UInt8>? {
         guard let attrs, let name else { return nil }
         for k in 0..<n {
             let base = attrs + 5 * k
-            if base[0] == name, let s = base[3], let e = base[4] {
+            if base[0] == name, base[2] == nil, let s = base[3], let e = base[4] {
                 return UnsafeBufferPointer(start: s, count: s.distance(to: e))
             }
         }
@@ -269,7 +324,7 @@ public final class XMLRecordReader {
     }
 
     private func set(_ field: Int, _ v: UnsafeBufferPointer<UInt8>) {
-        guard v.count <= layout.maxValueBytes else { fail("field too long (more than \(layout.maxValueBytes) bytes)"); return }
+        guard v.count <= layout.maxValueBytes else { fail("field too long"); return }
         values[field].removeAll(keepingCapacity: true)
         values[field].append(contentsOf: v)
         seen[field] = true
@@ -279,14 +334,14 @@ public final class XMLRecordReader {
         if seen[field] { values[field].append(0x1F) }
         values[field].append(contentsOf: v)
         seen[field] = true
-        if values[field].count > layout.maxValueBytes { fail("field too long (more than \(layout.maxValueBytes) bytes)") }
+        if values[field].count > layout.maxValueBytes { fail("field too long") }
     }
 
 
     private func text(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
-        guard let t = textTarget, let ch, failure == nil else { return }
+        guard let t = textTarget, let ch, failure == nil, handlerError == nil else { return }
         values[t].append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
-        if values[t].count > layout.maxValueBytes { fail("field too long (more than \(layout.maxValueBytes) bytes)") }
+        if values[t].count > layout.maxValueBytes { fail("field too long") }
     }
 
     private func end() {
@@ -298,12 +353,12 @@ public final class XMLRecordReader {
                 values[c.countField].removeAll(keepingCapacity: true)
                 values[c.countField].append(contentsOf: String(counts[c.countField]).utf8)
             }
-            do { try onRecord(recordLine, values) } catch { handlerError = error; if let ctxt { xmlStopParser(ctxt) } }
+            do { try onRecord(recordLine, values) } catch { handlerError = error }
         }
         depth -= 1
     }
 
     private func emitDocument(_ name: String, _ v: UnsafeBufferPointer<UInt8>) {
-        do { try onDocument(line, name, Array(v)) } catch { handlerError = error; if let ctxt { xmlStopParser(ctxt) } }
+        do { try onDocument(line, name, Array(v)) } catch { handlerError = error }
     }
 }

@@ -23,6 +23,8 @@ public enum AggregateStage {
         var report: QualityReport
         var files: [(name: String, data: Data)]
         var inputs: [Manifest.Entry]
+        /// rejects.csv, streamed to a temporary file beside its target.
+        var rejects: StreamedFile
     }
 
     static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace) throws -> Built {
@@ -30,7 +32,10 @@ public enum AggregateStage {
         var publish: [(name: String, data: Data)] = []
         var inputs: [Manifest.Entry] = []
         var quarantined = false
-        var rejectLines: [[String]] = []
+        try FileManager.default.createDirectory(atPath: workspace.published(year), withIntermediateDirectories: true)
+        AtomicFile.removeLeftovers(in: workspace.published(year))
+        let rejects = try StreamedFile(target: "\(workspace.published(year))/rejects.csv")
+        try rejects.write("feed,file,location,reason,record\n")
 
         for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
             guard let plugin = FeedRegistry.plugin(name) else { continue }
@@ -40,10 +45,9 @@ public enum AggregateStage {
             let seal = Hashing.sha256((FileManager.default.contents(atPath: workspace.counts(year, name)) ?? Data()) + Data(inventorySeal.utf8))
             report.feeds[name] = QualityReport.feed(files: files, tally: tally)
             inputs += files.map { Manifest.Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }
-            quarantined = quarantined || files.contains { $0.status == .quarantined }
-
-            let rejects = try StagingReader(path: workspace.rejects(year, name), seal: seal, stage: "`migstat normalise`")
-            while let r = try rejects.next() { rejectLines.append(r) }
+            quarantined = quarantined || files.contains { $0.status == .quarantined || $0.isMissedDelivery }
+            try streamRejects(from: StagingReader(path: workspace.rejects(year, name), seal: seal, stage: "`migstat normalise`"),
+                              to: rejects)
 
             if let threshold = def.rejectThreshold, tally.read > 0 {
                 let share = Double(tally.rejected) / Double(tally.read)
@@ -64,8 +68,7 @@ public enum AggregateStage {
         let failedChecks = report.checks.filter { !$0.passed }.map(\.name)
         report.status = quarantined || !failedChecks.isEmpty ? "failed" : "ok"
         publish.append(("quality.json", try JSONFile.encode(report)))
-        publish.append(("rejects.csv", rejectsCSV(rejectLines)))
-        return Built(report: report, files: publish, inputs: inputs)
+        return Built(report: report, files: publish, inputs: inputs, rejects: rejects)
     }
 
     static func publish(year: Int, config: PipelineConfig, workspace: Workspace, built: Built, logger: Logger) throws -> YearResult {
@@ -75,24 +78,22 @@ public enum AggregateStage {
         // Publish: statistics, quality and rejects first, the manifest last, so a
         // crash in between leaves a manifest that no longer matches (and a rerun).
         let dir = workspace.published(year)
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        AtomicFile.removeLeftovers(in: dir)
         var outputs: [Manifest.Entry] = []
         for (file, data) in publish {
             try AtomicFile.write(data, to: URL(fileURLWithPath: "\(dir)/\(file)"), unlessUnchanged: true)
             outputs.append(Manifest.Entry(path: "\(year)/\(file)", size: nil, sha256: Hashing.sha256(data)))
-            TestHooks.pause(at: "publish")
         }
+        outputs.append(Manifest.Entry(path: "\(year)/rejects.csv", size: nil, sha256: try built.rejects.commit()))
         let current = Set(publish.map(\.name))
         for plugin in FeedRegistry.all where !current.contains(plugin.statisticsFile) {
             try? FileManager.default.removeItem(atPath: "\(dir)/\(plugin.statisticsFile)")
         }
-        let manifest = Manifest(tool: "migstat", version: version, year: year, status: report.status,
+        let manifest = Manifest(tool: "migstat", version: version, build: BuildIdentity.current, year: year, status: report.status,
                                 configuration: try configurationEntries(config),
                                 inputs: inputs, outputs: outputs.sorted { $0.path < $1.path })
         try AtomicFile.write(try JSONFile.encode(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
         logger.info("published", metadata: ["year": "\(year)", "stage": "aggregate", "status": "\(report.status)",
-                                             "files": "\(publish.count + 1)"])
+                                             "files": "\(outputs.count + 1)"])
         return YearResult(year: year, status: report.status, failedChecks: failedChecks)
     }
 
@@ -105,20 +106,21 @@ public enum AggregateStage {
         }.sorted { $0.path < $1.path }
     }
 
-    /// `feed,file,location,reason,record`, sorted by feed, file and line.
-    static func rejectsCSV(_ lines: [[String]]) -> Data {
-        let sorted = lines.sorted { a, b in
-            if a[0] != b[0] { return a[0] < b[0] }
-            if a[1] != b[1] { return a[1] < b[1] }
-            let la = Int(a[2]) ?? 0, lb = Int(b[2]) ?? 0
-            if la != lb { return la < lb }
-            return (a[3], a[4]) < (b[3], b[4])
+    /// Appends one feed's rejects as `feed,file,location,reason,record` lines.
+    /// Normalise writes them in file and line order and feeds come in name
+    /// order, so rejects.csv comes out sorted by feed, file and line without
+    /// holding it in memory; the order is checked as it streams.
+    static func streamRejects(from reader: StagingReader, to out: StreamedFile) throws {
+        var previous: (file: String, line: Int)?
+        while let r = try reader.next() {
+            guard r.count >= 4, let line = Int(r[2]) else { throw MigstatError.io("\(reader.path) is damaged; rerun normalise") }
+            if let p = previous, (p.file, p.line) > (r[1], line) {
+                throw MigstatError.io("internal error: \(reader.path) is not in file and line order")
+            }
+            previous = (r[1], line)
+            let fields = [r[0], r[1], "line \(line)", r[3], CSVText.inert(r.count > 4 ? r[4] : "")]
+            try out.write(fields.map(CSVText.quote).joined(separator: ",") + "\n")
         }
-        var out = "feed,file,location,reason,record\n"
-        for r in sorted {
-            out += [r[0], r[1], "line \(r[2])", r[3], r.count > 4 ? r[4] : ""].map(CSVText.quote).joined(separator: ",") + "\n"
-        }
-        return Data(out.utf8)
     }
 
     /// `output/summary/<name>.csv`: every published year's rows of one statistics file, years ascending.

@@ -16,14 +16,19 @@ public enum ExtractStage {
             var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
             let writer = try StagingWriter(path: workspace.extracted(year, name))
             for i in files.indices where files[i].status == .read {
-                let path = "\(workspace.inputRoot)/\(files[i].path)"
                 let kind = try def.kind(files[i].kind!)
                 let mark = writer.mark
                 do {
+                    // The very version the inventory hashed, or the run stops (exit 1).
+                    let source = try InputSource(path: "\(workspace.inputRoot)/\(files[i].path)", expected: files[i].identity)
+                    let records: Int
                     switch def.format {
-                    case .csv: files[i].records = try extractCSV(path: path, def: def, kind: kind, fileIndex: i, to: writer)
-                    case .xml: files[i].records = try extractXML(path: path, def: def, kind: kind, fileIndex: i, to: writer)
+                    case .csv: records = try extractCSV(source, def: def, kind: kind, fileIndex: i, to: writer)
+                    case .xml: records = try extractXML(source, def: def, kind: kind, fileIndex: i, to: writer)
                     }
+                    // A delivery with no records (a header alone, a bare root) covers no month.
+                    guard records > 0 else { throw DamagedFile(line: 1, message: "empty file: no records") }
+                    files[i].records = records
                 } catch let damage as DamagedFile {
                     try writer.rollback(to: mark)
                     files[i].status = .quarantined
@@ -32,7 +37,6 @@ public enum ExtractStage {
                         "year": "\(year)", "feed": "\(name)", "file": "\(files[i].path)", "error": "\(damage)"])
                 }
                 progress?.advance(bytes: files[i].size)
-                TestHooks.pause(at: "extract")
             }
             // The inventory's sha256 seals the records: normalise refuses a pair from two runs.
             let inventory = try JSONFile.encode(files)
@@ -46,9 +50,9 @@ public enum ExtractStage {
         }
     }
 
-    static func extractCSV(path: String, def: FeedDefinition, kind: FeedDefinition.FileKind,
+    static func extractCSV(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,
                            fileIndex: Int, to out: StagingWriter) throws -> Int {
-        let reader = try CSVReader(path: path, dialect: def.csvDialect)
+        let reader = try CSVReader(source: source, dialect: def.csvDialect)
         let encoding = def.textEncoding
         let columns = kind.columns!
         guard try reader.next() else { throw DamagedFile(line: 1, message: "empty file: no header") }
@@ -63,7 +67,7 @@ public enum ExtractStage {
         var position: [Int] = []   // definition column → file column
         for c in columns {
             guard let at = header.firstIndex(of: c.header.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw DamagedFile(line: 1, message: "header does not match the definition: no column '\(c.header)' (found: \(header.joined(separator: ", ")))")
+                throw DamagedFile(line: 1, message: "header does not match the definition: no column '\(c.header)' (found: \(MessageText.quote(header.joined(separator: ", "))))")
             }
             position.append(at)
         }
@@ -75,6 +79,10 @@ public enum ExtractStage {
         while try reader.next() {
             records += 1
             if reader.fieldCount != columns.count {
+                // A short last line with no line end: the file was cut off, not a bad row.
+                if reader.endsWithoutLineEnd {
+                    throw DamagedFile(line: reader.line, message: "truncated: the last record is incomplete and has no line end")
+                }
                 scratch.removeAll(keepingCapacity: true)
                 guard reader.withRaw({ encoding.appendUTF8($0, to: &scratch) }) else {
                     throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)")
@@ -105,11 +113,11 @@ public enum ExtractStage {
         return records
     }
 
-    static func extractXML(path: String, def: FeedDefinition, kind: FeedDefinition.FileKind,
+    static func extractXML(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,
                            fileIndex: Int, to out: StagingWriter) throws -> Int {
         let reader = XMLRecordReader(layout: def.xmlLayout(kind))
         var records = 0
-        try reader.read(path: path, onDocument: { line, name, value in
+        try reader.read(source, onDocument: { line, name, value in
             out.field("D"); out.field(fileIndex); out.field(line); out.field(name); out.field(bytes: value)
             try out.endLine()
         }, onRecord: { line, values in

@@ -15,7 +15,14 @@ public struct InputFile: Codable, Equatable, Sendable {
     /// Months of the year the file covers when read (1...12).
     public var months: [Int]?
     public var records: Int?
+    /// Why a file was quarantined, or why a file named like a delivery was not read.
     public var error: String?
+    /// The version of the file that was hashed; extract reads only that one.
+    public var identity: FileIdentity?
+
+    /// Named like one of the feed's files but not read (a link out of the input
+    /// folder, not a regular file, unreadable): that period's data is missing.
+    public var isMissedDelivery: Bool { status == .ignored && kind != nil }
 }
 
 /// Lists a feed's files for one year and decides, from their names alone,
@@ -24,25 +31,44 @@ public enum FileInventory {
     public static func scan(feed: FeedDefinition, year: Int, inputRoot: String) throws -> [InputFile] {
         let rel = "\(feed.feed)/\(year)"
         let dir = (inputRoot as NSString).appendingPathComponent(rel)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
+        var st = stat()
+        guard lstat(dir, &st) == 0 else { return [] }   // no folder: the feed sent nothing that year
+        let root = try Confinement(inputRoot: inputRoot)
+        // The year folder itself must lead to a folder inside the input folder.
+        switch root.resolve(dir) {
+        case .refused(let reason):
+            return [InputFile(path: rel, sha256: "", size: 0, status: .ignored, error: reason)]
+        case .inside:
+            break
+        }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
+            return [InputFile(path: rel, sha256: "", size: 0, status: .ignored, error: "unreadable: \(error.localizedDescription)")]
+        }
         var files: [InputFile] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let full = (dir as NSString).appendingPathComponent(name)
-            // Regular files only (links followed): a folder, a FIFO or a device is no delivery.
-            var st = stat()
-            guard stat(full, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-            let (sha, size) = try Hashing.sha256(file: full)
-            var f = InputFile(path: "\(rel)/\(name)", sha256: sha, size: size, status: .ignored)
-            if let m = match(name, feed: feed) {
+            var f = InputFile(path: "\(rel)/\(name)", sha256: "", size: 0, status: .ignored)
+            let m = match(name, feed: feed)
+            if let m {
                 f.kind = m.kind.kind
                 f.period = m.period
                 f.version = m.version
                 f.months = months(m.kind.covers, month: m.month, quarter: m.quarter)
-                if m.year != year {
-                    f.status = .quarantined
-                    f.error = "period outside the folder's year (\(m.period) in \(rel))"
-                } else {
-                    f.status = .read
+            }
+            // Confined: links are followed only to regular files inside the input folder;
+            // anything else is listed with its reason and never opened.
+            switch root.resolve(full, regularFile: true) {
+            case .refused(let reason):
+                f.error = reason
+            case .inside(let real):
+                do {
+                    let (sha, size, identity) = try Hashing.sha256(source: InputSource(path: real))
+                    (f.sha256, f.size, f.identity) = (sha, size, identity)
+                    if let m { f.status = m.year == year ? .read : .quarantined }
+                    if let m, m.year != year { f.error = "period outside the folder's year (\(m.period) in \(rel))" }
+                } catch let e as UnreadableFile {
+                    f.error = "unreadable: \(e.reason)"
                 }
             }
             files.append(f)
@@ -86,7 +112,8 @@ public enum FileInventory {
                 else if rest.hasPrefix("{quarter}") { regex += "([1-4])"; groups.append("quarter"); rest = rest.dropFirst(9) }
                 else { regex += NSRegularExpression.escapedPattern(for: String(rest.first!)); rest = rest.dropFirst() }
             }
-            regex += "(?:\\.v([0-9]{1,4}))?\\." + NSRegularExpression.escapedPattern(for: kind.extension) + "$"
+            // \\z, not $: `$` would also match before a final line break in the name.
+            regex += "(?:\\.v([0-9]{1,4}))?\\." + NSRegularExpression.escapedPattern(for: kind.extension) + "\\z"
             guard let re = try? NSRegularExpression(pattern: regex, options: [.caseInsensitive]),
                   let m = re.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) else { continue }
             func group(_ i: Int) -> String? {

@@ -14,11 +14,11 @@ public final class NormaliseContext {
     public internal(set) var tally = RecordTally()
     /// Document-level values per file (`D` lines), e.g. an XML schema version.
     public internal(set) var documents: [Int: [String: String]] = [:]
-    private let rejects: StagingWriter
+    private let rejects: StagingWriter?
     private let inputRoot: String
 
     init(year: Int, feed: String, definition: FeedDefinition, codeLists: CodeLists, refArea: String,
-         files: [InputFile], rejects: StagingWriter, inputRoot: String) {
+         files: [InputFile], rejects: StagingWriter?, inputRoot: String) {
         self.year = year; self.feed = feed; self.definition = definition; self.codeLists = codeLists
         self.refArea = refArea
         self.files = files; self.rejects = rejects; self.inputRoot = inputRoot
@@ -34,7 +34,7 @@ public final class NormaliseContext {
     func reject(file: Int, line: Int, reason: String, record: String) throws {
         tally.rejected += 1
         tally.rejectedByReason[reason, default: 0] += 1
-        try rejects.line([feed, files[file].path, String(line), reason, record])
+        try rejects?.line([feed, files[file].path, String(line), reason, record])
     }
 
     public func warn(_ kind: String, count: Int = 1) {
@@ -56,6 +56,19 @@ public final class NormaliseContext {
         var utf8: [UInt8] = []
         let ok = bytes.withUnsafeBufferPointer { definition.textEncoding.appendUTF8($0, to: &utf8) }
         return ok ? String(decoding: utf8, as: UTF8.self) : ""
+    }
+}
+
+extension PipelineConfig {
+    /// Builds every feed's rules once, against no data: a field or vocabulary
+    /// the rules need and the definition lacks is found when the definitions
+    /// load (exit 2), before any stage writes anything.
+    func checkRules() throws {
+        for (name, def) in definitions {
+            guard let plugin = FeedRegistry.plugin(name) else { continue }
+            _ = try plugin.makeRules(NormaliseContext(year: 2000, feed: name, definition: def, codeLists: codeLists,
+                                                      refArea: refArea, files: [], rejects: nil, inputRoot: ""))
+        }
     }
 }
 

@@ -9,7 +9,7 @@ public final class RunLock {
     public init(outputRoot: String) throws {
         try FileManager.default.createDirectory(atPath: outputRoot, withIntermediateDirectories: true)
         let path = "\(outputRoot)/.lock"
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)   // never a link's target
         guard fd >= 0 else { throw MigstatError.io("cannot open lock file \(path): \(errnoText())") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?

@@ -42,8 +42,8 @@ public enum ChangeDetector {
         if let last = LastRun.read(workspace, year), last.finished == nil {
             reasons.append("last run did not finish (started \(last.started))")
         }
-        if manifest.version != AggregateStage.version {
-            reasons.append("migstat version changed (\(manifest.version) → \(AggregateStage.version))")
+        if manifest.build != BuildIdentity.current {
+            reasons.append("migstat itself changed (build \(manifest.build.map { String($0.prefix(12)) } ?? "unknown") → \(BuildIdentity.current.prefix(12)))")
         }
         reasons += diff(old: manifest.configuration, new: try AggregateStage.configurationEntries(config), what: "configuration")
         var inputs: [Manifest.Entry] = []

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Files are published by writing a sibling temporary file, syncing it and
@@ -56,3 +57,61 @@ public enum AtomicFile {
 }
 
 func errnoText() -> String { String(cString: strerror(errno)) }
+
+/// A published file too large to hold in memory (rejects.csv): streamed to a
+/// temporary file beside its target, hashed on the way, and renamed over the
+/// target by `commit`, or dropped when the target already has these bytes.
+public final class StreamedFile {
+    private let target: String
+    private let temporary: String
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var hasher = SHA256()
+    private var done = false
+
+    public init(target: String) throws {
+        self.target = target
+        let dir = (target as NSString).deletingLastPathComponent
+        temporary = "\(dir)/.\((target as NSString).lastPathComponent).tmp-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw MigstatError.io("cannot create \(temporary): \(errnoText())") }
+    }
+
+    deinit {
+        close(fd)
+        if !done { unlink(temporary) }
+    }
+
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws {
+        hasher.update(data: buffer)
+        try buffer.withUnsafeBytes { raw in
+            var off = 0
+            while off < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + off, raw.count - off)
+                if n <= 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot write \(temporary): \(errnoText())") }
+                off += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Puts the file in place; returns its sha256.
+    public func commit() throws -> String {
+        try flush()
+        guard fsync(fd) == 0 else { throw MigstatError.io("cannot write \(temporary): \(errnoText())") }
+        let sha = Hashing.hex(hasher.finalize())
+        done = true
+        if let existing = try? Hashing.sha256(file: target), existing.hex == sha {
+            unlink(temporary)
+        } else {
+            try AtomicFile.commit(temporary: URL(fileURLWithPath: temporary), to: URL(fileURLWithPath: target))
+        }
+        return sha
+    }
+}

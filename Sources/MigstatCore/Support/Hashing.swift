@@ -9,31 +9,32 @@ public enum Hashing {
     /// reads the same inputs; identity is path, inode, size and change time,
     /// and nothing is kept across runs (those compare sha256 only).
     public static func sha256(file path: String) throws -> (hex: String, size: Int) {
-        var st = stat()
-        let key = stat(path, &st) == 0 ? "\(path)|\(st.st_ino)|\(st.st_size)|\(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)|\(st.st_mtim.tv_nsec)" : nil
-        if let key, let hit = memo[key] { return hit }
-        let result = try hashFile(path)
-        if let key { memo[key] = result }
-        return result
+        let r = try sha256(source: InputSource(path: path))
+        return (r.hex, r.size)
     }
 
-    private static func hashFile(_ path: String) throws -> (hex: String, size: Int) {
-        guard let fh = FileHandle(forReadingAtPath: path) else { throw MigstatError.io("cannot open \(path)") }
-        defer { try? fh.close() }
+    /// Hashes an open file whole, and says which version of it was hashed.
+    public static func sha256(source: InputSource) throws -> (hex: String, size: Int, identity: FileIdentity) {
+        let key = "\(source.path)|\(source.identity)"
+        if let hit = memo[key] { return (hit.hex, hit.size, source.identity) }
         var hasher = SHA256()
-        var size = 0
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
         while true {
-            let chunk = try fh.read(upToCount: 1 << 20) ?? Data()
-            if chunk.isEmpty { break }
-            size += chunk.count
-            hasher.update(data: chunk)
+            let n = try source.read(into: buffer, count: chunk)
+            if n == 0 { break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer, count: n))
         }
-        return (hex(hasher.finalize()), size)
+        try source.finish()
+        let result = (hex(hasher.finalize()), source.bytesRead)
+        memo[key] = result
+        return (result.0, result.1, source.identity)
     }
 
     public static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
 
-    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         for b in digest { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// What identifies one version of a file on disk: a file edited in place
+/// changes its change time, a file replaced by another changes its inode.
+public struct FileIdentity: Codable, Equatable, Hashable, Sendable {
+    public var device: UInt64
+    public var inode: UInt64
+    public var size: Int
+    public var modified: Int64   // nanoseconds
+    public var changed: Int64    // nanoseconds
+
+    init(_ st: stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int(st.st_size)
+        modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+    }
+}
+
+/// An agency file open for reading, and the one rule every reader shares:
+/// a file counts only when it was read whole. The reader pulls bytes through
+/// `read`; `finish` then checks that every byte the file had was read and that
+/// the file is still the one that was opened (and, when the inventory hashed
+/// it, the one it hashed). A file changed under the run is an I/O fault
+/// (exit 1, previous outputs stand), not a damaged delivery.
+public final class InputSource {
+    public let path: String
+    private let fd: Int32
+    public let identity: FileIdentity
+    public private(set) var bytesRead = 0
+
+    /// Opens a regular file. `expected` is the identity the inventory saw.
+    public init(path: String, expected: FileIdentity? = nil) throws {
+        self.path = path
+        // O_NONBLOCK: a FIFO swapped in after the inventory must not hang the run.
+        fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw UnreadableFile(path: path, reason: errnoText()) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw UnreadableFile(path: path, reason: "not a regular file")
+        }
+        identity = FileIdentity(st)
+        if let expected, expected != identity {
+            close(fd)
+            throw MigstatError.io("\(path) changed after the run listed it; run again once the agency's delivery is complete")
+        }
+    }
+
+    deinit { close(fd) }
+
+    /// Reads up to `count` bytes; 0 at the end of the file.
+    public func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
+        while true {
+            let n = Foundation.read(fd, buffer, count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw UnreadableFile(path: path, reason: errnoText())
+            }
+            bytesRead += n
+            return n
+        }
+    }
+
+    /// Call at the end of the file: throws unless the whole, unchanged file was read.
+    public func finish() throws {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw MigstatError.io("cannot stat \(path): \(errnoText())") }
+        guard FileIdentity(st) == identity, bytesRead == identity.size else {
+            throw MigstatError.io("\(path) changed while it was read (\(bytesRead) of \(Int(st.st_size)) bytes); run again once the agency's delivery is complete")
+        }
+    }
+}
+
+/// A file that could not be opened or read: the inventory lists it as
+/// `ignored` with this reason; met later in a run, it stops the run (exit 1).
+public struct UnreadableFile: Error, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "cannot read \(path): \(reason)" }
+}
