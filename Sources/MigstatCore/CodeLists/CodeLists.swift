@@ -28,21 +28,23 @@ public final class CodeLists {
             if let n = Int(row[2]) { countryByCode[String(n)] = a3 }
             for name in row.dropFirst(3) { countryByName[NameKey.fold(name)] = countryByName[NameKey.fold(name)] ?? a3 }
         }
-        // The agencies' spellings win over ISO's translations where they differ.
+        // The agencies' spellings win over ISO's translations where they differ;
+        // within the hand-kept lists a name may mean one thing only.
+        var aliases: [String: String] = [:]
         for row in try Self.rows(directory, "country-aliases.tsv", &files) {
             let a3 = row[0].uppercased()
             countryByCode[a3] = a3
-            for name in row.dropFirst() { countryByName[NameKey.fold(name)] = a3 }
+            for name in row.dropFirst() { try Self.assign(name, a3, to: &aliases, in: "country-aliases.tsv") }
         }
+        countryByName.merge(aliases) { _, alias in alias }
         for row in try Self.rows(directory, "regions.tsv", &files) {
             let code = row[0].uppercased()
             regionByCode[code] = code
             if code.hasPrefix("KZ-") { regionByCode[String(code.dropFirst(3))] = code }
-            for name in row.dropFirst() { regionByName[NameKey.fold(name)] = code }
+            for name in row.dropFirst() { try Self.assign(name, code, to: &regionByName, in: "regions.tsv") }
         }
         for row in try Self.rows(directory, "ethnicities.tsv", &files) {
-            ethnicityByName[NameKey.fold(row[0])] = row[0]
-            for name in row.dropFirst() { ethnicityByName[NameKey.fold(name)] = row[0] }
+            for name in row { try Self.assign(name, row[0], to: &ethnicityByName, in: "ethnicities.tsv") }
         }
         for row in try Self.rows(directory, "cis-membership.tsv", &files) {
             guard let from = Int(row[1]) else { throw MigstatError.configuration("cis-membership.tsv: bad first year in \(row)") }
@@ -50,6 +52,15 @@ public final class CodeLists {
             guard let to else { throw MigstatError.configuration("cis-membership.tsv: bad last year in \(row)") }
             cis[row[0].uppercased()] = from...to
         }
+    }
+
+    /// Adds a name; the same name (after folding) meaning two codes is a definition error.
+    private static func assign(_ name: String, _ code: String, to map: inout [String: String], in file: String) throws {
+        let key = NameKey.fold(name)
+        if let other = map[key], other != code {
+            throw MigstatError.configuration("code list \(file): '\(name)' means both \(other) and \(code)")
+        }
+        map[key] = code
     }
 
     private static func rows(_ dir: String, _ name: String, _ files: inout [String]) throws -> [[String]] {

@@ -64,6 +64,7 @@ public struct FeedDefinition: Decodable, Sendable {
         do { def = try YAMLDecoder().decode(FeedDefinition.self, from: text) } catch {
             throw MigstatError.configuration("pipeline definition \(path) is not valid: \(Self.explain(error))")
         }
+        try DefinitionKeys.checkFeed(text, path: path)
         try def.validate(path: path)
         return def
     }
@@ -84,13 +85,22 @@ public struct FeedDefinition: Decodable, Sendable {
     private func validate(path: String) throws {
         func bad(_ m: String) -> MigstatError { .configuration("pipeline definition \(path): \(m)") }
         guard !files.isEmpty else { throw bad("no files: declared") }
+        for f in files {
+            // Without {year} a name says nothing of its period; the right period token for the coverage.
+            guard f.pattern.contains("{year}") else { throw bad("pattern '\(f.pattern)' of file kind '\(f.kind)' has no {year}") }
+            if f.covers == .month && !f.pattern.contains("{month}") { throw bad("file kind '\(f.kind)' covers a month but its pattern has no {month}") }
+            if f.covers == .quarter && !f.pattern.contains("{quarter}") { throw bad("file kind '\(f.kind)' covers a quarter but its pattern has no {quarter}") }
+            guard !f.extension.isEmpty, !f.extension.contains("/") else { throw bad("file kind '\(f.kind)' needs an extension") }
+        }
         if let t = rejectThreshold, !(0...1).contains(t) { throw bad("reject_threshold must be a fraction between 0 and 1") }
         if let d = dateFormat, DateFormat(d) == nil { throw bad("date_format '\(d)' is not a layout of dd, mm and yyyy") }
         for (_, d) in dateFormats ?? [:] where DateFormat(d) == nil { throw bad("date format '\(d)' is not a layout of dd, mm and yyyy") }
         switch format {
         case .csv:
             guard let e = encoding, TextEncoding(name: e) != nil else { throw bad("encoding must be utf-8 or windows-1251") }
-            guard let d = delimiter, d.utf8.count == 1 else { throw bad("delimiter must be one character") }
+            guard let d = delimiter, d.utf8.count == 1, !["\"", "\n", "\r"].contains(d) else {
+                throw bad("delimiter must be one character other than a quote or a line break")
+            }
             for f in files where (f.columns ?? []).isEmpty { throw bad("file kind '\(f.kind)' declares no columns") }
         case .xml:
             for f in files {

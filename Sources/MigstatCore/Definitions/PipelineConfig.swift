@@ -26,6 +26,7 @@ public struct PipelineConfig {
             do { settings = try YAMLDecoder().decode(Settings.self, from: text) } catch {
                 throw MigstatError.configuration("\(settingsPath) is not valid: \(error)")
             }
+            try DefinitionKeys.checkSettings(text, path: settingsPath)
         }
         var defs: [String: FeedDefinition] = [:]
         var files: [String] = FileManager.default.fileExists(atPath: settingsPath) ? [settingsPath] : []

@@ -177,6 +177,11 @@ public final class XMLRecordReader {
         var finished = false
         while failure == nil && handlerError == nil {
             let n = try source.read(into: buffer, count: chunkSize)
+            if source.bytesRead == n, let conflict = buffer.withMemoryRebound(to: UInt8.self, capacity: n, {
+                Self.byteOrderMarkConflict(UnsafeBufferPointer(start: $0, count: n))
+            }) {
+                throw DamagedFile(line: 1, message: conflict)
+            }
             if n > 0, let line = buffer.withMemoryRebound(to: UInt8.self, capacity: n, {
                 guardrail.scan(UnsafeBufferPointer(start: $0, count: n))
             }) {
@@ -201,6 +206,19 @@ public final class XMLRecordReader {
     }
 
     private var rootSeen = false
+
+    /// A UTF-8 byte-order mark before a prolog that declares another encoding:
+    /// libxml2 would quietly believe one of the two; migstat believes neither.
+    static func byteOrderMarkConflict(_ first: UnsafeBufferPointer<UInt8>) -> String? {
+        guard first.count >= 3, first[0] == 0xEF, first[1] == 0xBB, first[2] == 0xBF else { return nil }
+        let head = String(decoding: first.prefix(256), as: UTF8.self)
+        guard head.dropFirst().hasPrefix("<?xml"), let end = head.range(of: "?>"),
+              let enc = head[..<end.lowerBound].range(of: #"encoding\s*=\s*["']([^"']*)["']"#, options: .regularExpression)
+        else { return nil }
+        let declared = head[enc].split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map(String.init) ?? ""
+        guard declared.lowercased() != "utf-8" else { return nil }
+        return "a UTF-8 byte-order mark, but the prolog declares \(declared)"
+    }
 
     /// The reader behind a SAX callback's context (the parser context).
     private static func from(_ ctx: UnsafeMutableRawPointer?) -> XMLRecordReader {

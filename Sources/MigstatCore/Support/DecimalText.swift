@@ -1,47 +1,64 @@
 /// Exact decimal text: money parsed into integer minor units, ratios and sums
 /// written with a fixed number of places, rounded half away from zero.
 public enum DecimalText {
+    /// The largest whole part an agency number may have: 12 digits (a trillion
+    /// tenge, a trillion workers) is far beyond any real value, and with up to
+    /// six decimals it still fits a 64-bit integer. Longer is malformed.
+    public static let maxWholeDigits = 12
+
     /// Parses `123`, `123.4`, `-12.05` (decimal separator as given) into units of
-    /// 10^-places. Nil when malformed or with more than `places` decimals.
+    /// 10^-places. Nil when malformed, with more than `places` decimals, or with
+    /// more than `maxWholeDigits` digits before the separator.
     public static func parseScaled(_ text: String, places: Int, separator: Character = ".") -> Int? {
+        precondition(places <= 6)
         var s = Substring(text.trimmingCharacters(in: " "))
         var negative = false
         if s.first == "-" { negative = true; s = s.dropFirst() } else if s.first == "+" { s = s.dropFirst() }
         let pieces = s.split(separator: separator, omittingEmptySubsequences: false)
         guard !s.isEmpty, pieces.count <= 2, let whole = pieces.first, !whole.isEmpty,
-              whole.allSatisfy({ $0.isASCII && $0.isNumber }), whole.count <= 15 else { return nil }
+              whole.allSatisfy({ $0.isASCII && $0.isNumber }), whole.count <= maxWholeDigits else { return nil }
         let frac = pieces.count == 2 ? pieces[1] : ""
         guard frac.count <= places, frac.allSatisfy({ $0.isASCII && $0.isNumber }),
               pieces.count == 1 || !frac.isEmpty else { return nil }
-        var value = Int(whole)!
+        var value = 0
+        for ch in whole { value = value * 10 + Int(ch.asciiValue! - 48) }
+        let digits = Array(frac)
         for i in 0..<places {
-            let digit = i < frac.count ? Int(String(frac[frac.index(frac.startIndex, offsetBy: i)]))! : 0
-            value = value * 10 + digit
+            value = value * 10 + (i < digits.count ? Int(digits[i].asciiValue! - 48) : 0)
         }
         return negative ? -value : value
     }
 
-    /// numerator/denominator written with `places` decimals, rounded half away from zero.
+    /// numerator/denominator written with `places` decimals, rounded half away
+    /// from zero. Computed in 128 bits: a year's money in tiyn times 10^places
+    /// may not fit in 64.
     public static func ratio(_ numerator: Int, _ denominator: Int, places: Int) -> String {
-        precondition(denominator != 0)
-        var scale = 1
+        ratio(Int128(numerator), Int128(denominator), places: places)
+    }
+
+    public static func ratio(_ numerator: Int128, _ denominator: Int128, places: Int) -> String {
+        precondition(denominator != 0 && places <= 6)
+        var scale: Int128 = 1
         for _ in 0..<places { scale *= 10 }
         let negative = (numerator < 0) != (denominator < 0)
-        let n = abs(numerator) * scale, d = abs(denominator)
+        let n = numerator.magnitude * UInt128(scale), d = denominator.magnitude
         var q = n / d
         if (n % d) * 2 >= d { q += 1 }
-        return format(scaled: negative ? -q : q, places: places)
+        return format(magnitude: q, negative: negative && q != 0, places: places)
     }
 
     /// An integer count of 10^-places units written as decimal text.
     public static func format(scaled: Int, places: Int) -> String {
-        guard places > 0 else { return String(scaled) }
-        var scale = 1
+        format(magnitude: UInt128(scaled.magnitude), negative: scaled < 0, places: places)
+    }
+
+    static func format(magnitude a: UInt128, negative: Bool, places: Int) -> String {
+        guard places > 0 else { return (negative ? "-" : "") + String(a) }
+        var scale: UInt128 = 1
         for _ in 0..<places { scale *= 10 }
-        let a = abs(scaled)
         var frac = String(a % scale)
         frac = String(repeating: "0", count: places - frac.count) + frac
-        return (scaled < 0 ? "-" : "") + "\(a / scale).\(frac)"
+        return (negative ? "-" : "") + "\(a / scale).\(frac)"
     }
 }
 

@@ -39,10 +39,19 @@ final class PermitRules: FeedRules {
         decimal = def.decimalSeparator?.first ?? "."
     }
 
+    /// The most workers one permit may name, and the largest quota of a category:
+    /// far beyond any real value, low enough that no sum overflows.
+    static let maxWorkers = 1_000_000
+    static let maxQuota = 10_000_000
+
     /// A whole number written with the feed's decimal separator: `12` and `12,0` are 12.
     private enum Count { case whole(Int), fraction, malformed }
     private func count(_ text: String) -> Count {
-        guard let scaled = DecimalText.parseScaled(text, places: 6, separator: decimal) else { return .malformed }
+        guard let scaled = DecimalText.parseScaled(text, places: 6, separator: decimal) else {
+            // More digits than any number migstat reads: a whole number, and too large.
+            let whole = text.split(separator: decimal, omittingEmptySubsequences: false)[0].drop { $0 == "+" }
+            return whole.count > DecimalText.maxWholeDigits && whole.allSatisfy({ $0.isASCII && $0.isNumber }) ? .whole(Int.max) : .malformed
+        }
         return scaled % 1_000_000 == 0 ? .whole(scaled / 1_000_000) : .fraction
     }
 
@@ -53,7 +62,9 @@ final class PermitRules: FeedRules {
     private func consumeQuota(_ r: ExtractedRecord, _ out: StagingWriter) throws {
         guard Int(r.trimmed(quota.year)) == ctx.year else { return try ctx.reject(r, "outside reporting year") }
         guard let category = categories.match(r[quota.category]) else { return try ctx.reject(r, "unknown category") }
-        guard case .whole(let n) = count(r.trimmed(quota.quota)), n >= 0 else { return try ctx.reject(r, "invalid quota") }
+        guard case .whole(let n) = count(r.trimmed(quota.quota)), (0...Self.maxQuota).contains(n) else {
+            return try ctx.reject(r, "invalid quota")
+        }
         guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category") }
         ctx.tally.accepted += 1
         try out.line(["Q", category, String(n)])
@@ -69,6 +80,7 @@ final class PermitRules: FeedRules {
         guard let status = statuses.match(r[permit.status]) else { return try ctx.reject(r, "unknown status") }
         let workers: Int
         switch count(r.trimmed(permit.workers)) {
+        case .whole(let n) where n > Self.maxWorkers: return try ctx.reject(r, "worker count too large")
         case .whole(let n) where n > 0: workers = n
         case .whole: return try ctx.reject(r, "non-positive worker count")
         case .fraction, .malformed: return try ctx.reject(r, "non-integer worker count")

@@ -54,7 +54,10 @@ final class FamilyRules: FeedRules {
             if text.hasPrefix("-") { return try reject("negative amount") }
             guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject("invalid amount") }
             guard let kind = kinds.match(kindText) else { return try reject("unknown payment kind") }
-            paid[kind, default: 0] += tiyn
+            // Amounts have at most 12 whole digits; a family's sum is checked all the same.
+            let (sum, overflow) = paid[kind, default: 0].addingReportingOverflow(tiyn)
+            guard !overflow else { return try reject("invalid amount") }
+            paid[kind] = sum
         }
         guard ids.insert(id).inserted else { return try reject("duplicate family id") }
 

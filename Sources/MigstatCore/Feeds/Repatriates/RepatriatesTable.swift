@@ -6,7 +6,7 @@ enum RepatriatesTable {
     static let units = ["FAMILIES": "FAM", "PERSONS": "PS", "PLAN_FAMILIES": "FAM", "PLAN_PERSONS": "PS", "FULFILMENT": "PC"]
 
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
-        var sums: [String: [String: Int]] = [:]      // basis (_T included) → measure → value (money in tiyn)
+        var sums: [String: [String: Int128]] = [:]   // basis (_T included) → measure → value (money in tiyn; 128 bits, never overflows)
         var byOrigin: [String: [String: Int]] = [:]  // FAMILIES/PERSONS → origin → count
         var plan: (families: Int?, persons: Int?) = (nil, nil)
         while let r = try records.next() {
@@ -14,8 +14,8 @@ enum RepatriatesTable {
             guard r.first == "F", r.count == 8, let persons = Int(r[3]) else {
                 throw MigstatError.io("\(records.path) is damaged; rerun normalise")
             }
-            let values = [("FAMILIES", 1), ("PERSONS", persons)] +
-                zip(["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"], r[4...7].map { Int($0) ?? 0 })
+            let values: [(String, Int128)] = [("FAMILIES", 1), ("PERSONS", Int128(persons))] +
+                zip(["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"], r[4...7].map { Int128(Int($0) ?? 0) })
             for b in ["_T", r[1]] { for (m, v) in values { sums[b, default: [:]][m, default: 0] += v } }
             if !r[2].isEmpty {
                 byOrigin["FAMILIES", default: [:]][r[2], default: 0] += 1
@@ -33,7 +33,7 @@ enum RepatriatesTable {
         for b in ["_T"] + bases {
             let s = sums[b] ?? [:]
             add("FAMILIES", b, "_T", String(s["FAMILIES"] ?? 0))
-            add("PERSONS", b, "_T", String(s["PERSONS"] ?? 0))
+            add("PERSONS", b, "_T", String(s["PERSONS"] ?? 0))   // counts: far below 2^63
             for m in ["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"] {
                 // tiyn → thousand tenge with two decimals (a step of 10 tenge = 1000 tiyn).
                 add(m, b, "_T", DecimalText.ratio(s[m] ?? 0, 100_000, places: 2))
@@ -42,7 +42,7 @@ enum RepatriatesTable {
         add("PLAN_FAMILIES", "QUOTA", "_T", plan.families.map(String.init) ?? "", missing: plan.families == nil)
         add("PLAN_PERSONS", "QUOTA", "_T", plan.persons.map(String.init) ?? "", missing: plan.persons == nil)
         if let planned = plan.families, planned > 0 {
-            add("FULFILMENT", "QUOTA", "_T", DecimalText.ratio((sums["QUOTA"]?["FAMILIES"] ?? 0) * 100, planned, places: 1))
+            add("FULFILMENT", "QUOTA", "_T", DecimalText.ratio((sums["QUOTA"]?["FAMILIES"] ?? 0) * 100, Int128(planned), places: 1))
         } else {
             add("FULFILMENT", "QUOTA", "_T", "", missing: true)
         }
