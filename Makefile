@@ -9,7 +9,7 @@ OUTPUT  ?= output
 ARGS    ?=
 COMMON   = --input $(INPUT) --output $(OUTPUT) $(ARGS)
 
-.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean
+.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz
 
 setup:                 ## install the system packages a fresh machine lacks
 	bash scripts/setup.sh
@@ -55,3 +55,18 @@ codelists:             ## regenerate pipelines/codelists/countries.tsv from Debi
 
 clean:
 	rm -rf .build $(OUTPUT)
+
+# Fuzzing: libFuzzer + AddressSanitizer builds of each harness under .build-fuzz,
+# each run for FUZZ_SECONDS on the committed seeds (Tests/Fuzz/corpus/<name>).
+# A crash stops make; copy its input into the seed folder: every plain test run
+# replays the seeds (FuzzReplayTests), so a finding stays a regression test.
+FUZZ_SECONDS ?= 60
+FUZZERS := csv xml definitions numbers
+fuzz:                  ## run each fuzz harness for FUZZ_SECONDS (default 60)
+	for f in $(FUZZERS); do \
+	  $(SWIFT) build --scratch-path .build-fuzz -c debug --product fuzz-$$f \
+	    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING || exit 1; done
+	for f in $(FUZZERS); do \
+	  mkdir -p .build-fuzz/corpus/$$f .build-fuzz/findings && \
+	  .build-fuzz/debug/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/findings/$$f- .build-fuzz/corpus/$$f Tests/Fuzz/corpus/$$f || exit 1; done

@@ -26,16 +26,18 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ], swiftSettings: [
-            // The readers' per-byte loops touch class state; dynamic exclusivity checks
-            // took ~45% of extract in a perf profile. Debug builds (and so the tests) keep them.
-            .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
         ]),
         .executableTarget(name: "migstat", dependencies: [
             "MigstatCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Fuzz harnesses (make fuzz builds them with libFuzzer; plain builds replay files).
+        .target(name: "FuzzSupport", path: "Sources/Fuzzing/FuzzSupport"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-csv"),
+        .executableTarget(name: "fuzz-xml", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-xml"),
+        .executableTarget(name: "fuzz-definitions", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-definitions"),
+        .executableTarget(name: "fuzz-numbers", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-numbers"),
         // The benchmark (make bench): figures, not assertions.
         .executableTarget(name: "migstat-bench", dependencies: ["CLibXML2"]),
         .testTarget(name: "MigstatCoreTests", dependencies: ["MigstatCore"]),

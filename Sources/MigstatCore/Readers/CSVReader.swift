@@ -31,28 +31,28 @@ public struct DamagedFile: Error, CustomStringConvertible, Equatable {
 public final class CSVReader {
     public let dialect: CSVDialect
     private let source: InputSource
-    private var buf: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var start = 0          // first byte of the record being parsed
-    private var end = 0            // bytes valid in buf
-    private var eof = false
-    private var fileOffsetOfBuf = 0 // file offset of buf[0]
-    private var nextLine = 1
+    @exclusivity(unchecked) private var buf: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var start = 0          // first byte of the record being parsed
+    @exclusivity(unchecked) private var end = 0            // bytes valid in buf
+    @exclusivity(unchecked) private var eof = false
+    @exclusivity(unchecked) private var fileOffsetOfBuf = 0 // file offset of buf[0]
+    @exclusivity(unchecked) private var nextLine = 1
 
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    private var escaped: [Bool] = []
-    private var scratch: [UInt8] = []
+    @exclusivity(unchecked) private var starts: [Int] = []
+    @exclusivity(unchecked) private var ends: [Int] = []
+    @exclusivity(unchecked) private var escaped: [Bool] = []
+    @exclusivity(unchecked) private var scratch: [UInt8] = []
 
     /// Line where the current record starts (1-based, the header is line 1).
-    public private(set) var line = 0
+    @exclusivity(unchecked) public private(set) var line = 0
     /// Byte offset and length of the current record in the file, line end excluded.
-    public private(set) var rawOffset = 0
-    public private(set) var rawLength = 0
+    @exclusivity(unchecked) public private(set) var rawOffset = 0
+    @exclusivity(unchecked) public private(set) var rawLength = 0
     public var fieldCount: Int { starts.count }
     /// The current record is the file's last and has no line end: if it is also
     /// short, the file was cut off (a caller that knows the width decides).
-    public private(set) var endsWithoutLineEnd = false
+    @exclusivity(unchecked) public private(set) var endsWithoutLineEnd = false
 
     public convenience init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
         try self.init(source: InputSource(path: path), dialect: dialect, chunkSize: chunkSize)

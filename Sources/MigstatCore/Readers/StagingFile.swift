@@ -9,10 +9,10 @@ import Foundation
 /// stage never reads half a file from a run that was killed.
 public final class StagingWriter {
     private let fd: Int32
-    private var buffer: [UInt8] = []
-    private var flushedBytes = 0
-    private var atLineStart = true
-    private var closed = false
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var flushedBytes = 0
+    @exclusivity(unchecked) private var atLineStart = true
+    @exclusivity(unchecked) private var closed = false
     public let path: String
     private let temporary: String
 
@@ -148,13 +148,13 @@ public final class StagingWriter {
 /// Reads a staging file line by line as arrays of Strings.
 public final class StagingReader {
     private let fd: Int32
-    private var buf: [UInt8]
-    private var pos = 0
-    private var end = 0
-    private var eof = false
+    @exclusivity(unchecked) private var buf: [UInt8]
+    @exclusivity(unchecked) private var pos = 0
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var eof = false
     public let path: String
     /// Bytes read from the file so far, for progress.
-    public private(set) var bytesRead = 0
+    @exclusivity(unchecked) public private(set) var bytesRead = 0
     private let seal: String?
     private let stage: String
 

@@ -12,20 +12,20 @@ public final class XMLRecordReader {
     public typealias DocumentHandler = (_ line: Int, _ name: String, _ value: [UInt8]) throws -> Void
 
     private let layout: XMLRecordLayout
-    private var onRecord: RecordHandler = { _, _ in }
-    private var onDocument: DocumentHandler = { _, _, _ in }
+    @exclusivity(unchecked) private var onRecord: RecordHandler = { _, _ in }
+    @exclusivity(unchecked) private var onDocument: DocumentHandler = { _, _, _ in }
 
     // The plan by name, compiled once from the layout.
-    private var recordAttrs: [(name: String, field: Int)] = []
+    @exclusivity(unchecked) private var recordAttrs: [(name: String, field: Int)] = []
     private struct ChildPlan {
         var name: String
         var attrs: [(name: String, field: Int, list: Bool)] = []
         var textField = -1
         var countField = -1
     }
-    private var children: [ChildPlan] = []
-    private var docRootAttrs: [(name: String, field: String)] = []
-    private var docChildren: [(element: String, attrs: [(name: String, field: String)])] = []
+    @exclusivity(unchecked) private var children: [ChildPlan] = []
+    @exclusivity(unchecked) private var docRootAttrs: [(name: String, field: String)] = []
+    @exclusivity(unchecked) private var docChildren: [(element: String, attrs: [(name: String, field: String)])] = []
 
     // The plan again per parse, every name interned in the parser's dictionary:
     // libxml2's SAX2 hands element and attribute names out of that dictionary, so
@@ -33,15 +33,15 @@ public final class XMLRecordReader {
     // values (no reference counting on the hot path).
     private typealias Name = UnsafePointer<xmlChar>?
     private struct InternedChild { var name: Name; var textField: Int; var countField: Int; var attrs: Range<Int> }
-    private var ctxt: xmlParserCtxtPtr?
-    private var rootName: Name = nil
-    private var recordName: Name = nil
-    private var iRecordAttrs: [(name: Name, field: Int)] = []
-    private var iChildren: [InternedChild] = []
-    private var iChildAttrs: [(name: Name, field: Int, list: Bool)] = []
-    private var iDocRootAttrs: [(name: Name, field: String)] = []
-    private var iDocChildren: [(element: Name, attrs: [(name: Name, field: String)])] = []
-    private var counts: [Int] = []
+    @exclusivity(unchecked) private var ctxt: xmlParserCtxtPtr?
+    @exclusivity(unchecked) private var rootName: Name = nil
+    @exclusivity(unchecked) private var recordName: Name = nil
+    @exclusivity(unchecked) private var iRecordAttrs: [(name: Name, field: Int)] = []
+    @exclusivity(unchecked) private var iChildren: [InternedChild] = []
+    @exclusivity(unchecked) private var iChildAttrs: [(name: Name, field: Int, list: Bool)] = []
+    @exclusivity(unchecked) private var iDocRootAttrs: [(name: Name, field: String)] = []
+    @exclusivity(unchecked) private var iDocChildren: [(element: Name, attrs: [(name: Name, field: String)])] = []
+    @exclusivity(unchecked) private var counts: [Int] = []
 
     private func internPlan() {
         rootName = intern(layout.rootElement)
@@ -60,15 +60,15 @@ public final class XMLRecordReader {
     }
 
     // Parse state.
-    private var depth = 0
-    private var inRecord = false
-    private var recordLine = 0
-    private var values: [[UInt8]] = []
-    private var seen: [Bool] = []
-    private var textTarget: Int?
-    private var failure: DamagedFile?
-    private var handlerError: Error?
-    private var firstLibxmlError: DamagedFile?
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private var inRecord = false
+    @exclusivity(unchecked) private var recordLine = 0
+    @exclusivity(unchecked) private var values: [[UInt8]] = []
+    @exclusivity(unchecked) private var seen: [Bool] = []
+    @exclusivity(unchecked) private var textTarget: Int?
+    @exclusivity(unchecked) private var failure: DamagedFile?
+    @exclusivity(unchecked) private var handlerError: Error?
+    @exclusivity(unchecked) private var firstLibxmlError: DamagedFile?
 
     public init(layout: XMLRecordLayout) {
         self.layout = layout
@@ -205,7 +205,7 @@ public final class XMLRecordReader {
         try source.finish()
     }
 
-    private var rootSeen = false
+    @exclusivity(unchecked) private var rootSeen = false
 
     /// A UTF-8 byte-order mark before a prolog that declares another encoding:
     /// libxml2 would quietly believe one of the two; migstat believes neither.
@@ -305,7 +305,7 @@ public final class XMLRecordReader {
     }
 
     /// The feed's namespace, compared by pointer after the first match.
-    private var recordNamespace: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) private var recordNamespace: UnsafePointer<xmlChar>?
     private func inNamespace(_ uri: UnsafePointer<xmlChar>?) -> Bool {
         guard let uri else { return false }
         if uri == recordNamespace { return true }
