@@ -1,26 +1,15 @@
 import Foundation
 
-/// One entry point for every fuzz harness, in two builds:
+/// What every fuzz harness shares. A harness is a function over bytes, built two ways:
 ///
-/// - `make fuzz` builds with `-sanitize=fuzzer,address -DFUZZING`: `main` hands
-///   the harness to libFuzzer's driver (`LLVMFuzzerRunDriver`), which takes
-///   libFuzzer's usual arguments (corpus folders, `-max_total_time=N`, ...).
-/// - Every other build (so `swift build` and CI) replays the files named on the
-///   command line through the same harness: a finding saved as a file becomes
-///   a regression run.
+/// - `make fuzz` builds with `-sanitize=fuzzer,address -DFUZZING`: the harness
+///   file then defines `LLVMFuzzerTestOneInput` and libFuzzer's own `main`
+///   drives it (corpus folders, `-max_total_time=N`, ...).
+/// - Every other build (so `swift build` and CI) has a `main` that replays the
+///   files named on the command line through the same function: a finding
+///   saved as a file becomes a regression run.
 public enum FuzzDriver {
-    nonisolated(unsafe) static var harness: (UnsafeRawBufferPointer) -> Void = { _ in }
-
-    public static func main(_ body: @escaping (UnsafeRawBufferPointer) -> Void) -> Never {
-        harness = body
-        #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-            FuzzDriver.harness(UnsafeRawBufferPointer(start: data, count: size))
-            return 0
-        })
-        #else
+    public static func replay(_ body: (UnsafeRawBufferPointer) -> Void) -> Never {
         var count = 0
         for path in CommandLine.arguments.dropFirst() {
             let files = FileManager.default.enumerator(atPath: path).map { e in e.compactMap { "\(path)/\($0)" } } ?? [path]
@@ -34,7 +23,6 @@ public enum FuzzDriver {
         }
         print("replayed \(count) inputs, no crash")
         exit(0)
-        #endif
     }
 
     /// The bytes as a file, for readers that read files. Removed after `body`.
@@ -53,9 +41,3 @@ public enum FuzzDriver {
         .appendingPathComponent("pipelines").path
 }
 
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
-#endif

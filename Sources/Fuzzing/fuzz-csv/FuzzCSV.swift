@@ -3,10 +3,11 @@ import MigstatCore
 
 /// The CSV reader over any bytes: the first byte picks the delimiter and the
 /// encoding, the rest is the file. Every field is decoded as extract does.
-@main enum FuzzCSV {
-    static func main() {
-        let delimiters: [UInt8] = [0x2C, 0x3B, 0x09, 0x7C]
-        FuzzDriver.main { data in
+enum FuzzCSV {
+    static let delimiters: [UInt8] = [0x2C, 0x3B, 0x09, 0x7C]
+
+    static func one(_ data: UnsafeRawBufferPointer) {
+        do {
             guard let first = data.first else { return }
             let dialect = CSVDialect(delimiter: delimiters[Int(first) % delimiters.count])
             let encoding: TextEncoding = first & 0x80 == 0 ? .utf8 : .windows1251
@@ -24,3 +25,15 @@ import MigstatCore
         }
     }
 }
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzCSV.one(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+#else
+@main enum Replay {
+    static func main() { FuzzDriver.replay(FuzzCSV.one) }
+}
+#endif

@@ -2,10 +2,11 @@ import FuzzSupport
 import MigstatCore
 
 /// The date, decimal, money and BIN parsers over any text.
-@main enum FuzzNumbers {
-    static func main() {
-        let formats = ["dd.mm.yyyy", "yyyy-mm-dd", "mm/dd/yyyy"].compactMap(DateFormat.init)
-        FuzzDriver.main { data in
+enum FuzzNumbers {
+    static let formats = ["dd.mm.yyyy", "yyyy-mm-dd", "mm/dd/yyyy"].compactMap(DateFormat.init)
+
+    static func one(_ data: UnsafeRawBufferPointer) {
+        do {
             let text = String(decoding: data, as: UTF8.self)
             for f in formats { _ = f.parse(text) }
             for places in [0, 2, 6] {
@@ -20,3 +21,15 @@ import MigstatCore
         }
     }
 }
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzNumbers.one(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+#else
+@main enum Replay {
+    static func main() { FuzzDriver.replay(FuzzNumbers.one) }
+}
+#endif

@@ -29,6 +29,8 @@ struct Migstat: ParsableCommand {
         defaultSubcommand: nil)
 
     static func main() {
+        // A file-size limit (ulimit -f) is a write error with a message, not a silent kill.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

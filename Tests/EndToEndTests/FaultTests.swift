@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+
+/// Faults in the middle of a run: a clear message, exit 1, the previous
+/// outputs stand, and once the fault is cleared the next run gives exactly
+/// the bytes of a run that never met it.
+final class FaultTests: XCTestCase {
+    static let demo = Harness.repository.appendingPathComponent("input")
+
+    /// A small tmpfs over the output folder (root only); nil where the machine does not allow it.
+    private func mountSmallDisk(at path: String, megabytes: Int) -> Bool {
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return shell("mount -t tmpfs -o size=\(megabytes)m tmpfs '\(path)'") == 0
+    }
+
+    @discardableResult
+    private func shell(_ command: String) -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        p.standardError = FileHandle.nullDevice
+        try? p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+
+    /// Output published from an older slips file, and the reference bytes of the new input.
+    private func previousAndReference(_ w: Workdir) throws -> (old: [String: Data], want: [String: Data]) {
+        let reference = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + reference.args).status, 0)
+        let file = "\(w.input)/migration-slips/2002/slips-2002-02.csv"
+        let original = try Data(contentsOf: URL(fileURLWithPath: file))
+        try original.dropLast(300).write(to: URL(fileURLWithPath: file))
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        try original.write(to: URL(fileURLWithPath: file))
+        return (w.snapshot(), reference.snapshot())
+    }
+
+    func testDiskFullMidRun() throws {
+        let w = try Workdir(copying: Self.demo)
+        let mounted = mountSmallDisk(at: w.output, megabytes: 8)
+        defer { if mounted { shell("umount '\(w.output)'") } }
+        let (old, want) = try previousAndReference(w)
+        let r: Harness.Result
+        if mounted {
+            // Leave a few kilobytes free: the run's staging cannot fit.
+            shell("dd if=/dev/zero of='\(w.output)/filler' bs=1k count=100000")
+            shell("rm -f '\(w.output)/filler'; dd if=/dev/zero of='\(w.output)/filler' bs=1k count=$(( $(df -k --output=avail '\(w.output)' | tail -1) - 24 ))")
+            r = try Harness.run(["run", "--log-format", "text"] + w.args)
+            XCTAssertTrue(r.stderr.contains("No space left on device"), r.stderr)
+        } else {
+            // Without a tmpfs: a file-size limit makes writes fail the same way.
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", "ulimit -f 64; exec \"$0\" \"$@\"", Harness.binary.path, "run"] + w.args
+            let err = Pipe()
+            p.standardError = err
+            try p.run()
+            let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            r = Harness.Result(status: p.terminationStatus, stdout: "", stderr: e)
+            XCTAssertTrue(r.stderr.contains("File too large"), r.stderr)
+        }
+        XCTAssertEqual(r.status, 1, r.stderr)
+        var now = w.snapshot()
+        now["filler"] = nil
+        XCTAssertEqual(now, old, "the previous outputs stand")
+        if mounted { shell("rm -f '\(w.output)/filler'") }
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        XCTAssertEqual(w.snapshot(), want, "after the fault, the bytes of an uninterrupted run")
+    }
+
+    func testReadOnlyOutputFolder() throws {
+        let w = try Workdir(copying: Self.demo)
+        guard mountSmallDisk(at: w.output, megabytes: 64) else { throw XCTSkip("no tmpfs here to make read-only") }
+        defer { shell("umount '\(w.output)'") }
+        let (old, want) = try previousAndReference(w)
+        XCTAssertEqual(shell("mount -o remount,ro '\(w.output)'"), 0)
+        let r = try Harness.run(["run", "--log-format", "text"] + w.args)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("Read-only file system"), r.stderr)
+        XCTAssertEqual(w.snapshot(), old)
+        XCTAssertEqual(shell("mount -o remount,rw '\(w.output)'"), 0)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        XCTAssertEqual(w.snapshot(), want)
+    }
+}
