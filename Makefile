@@ -9,7 +9,7 @@ OUTPUT  ?= output
 ARGS    ?=
 COMMON   = --input $(INPUT) --output $(OUTPUT) $(ARGS)
 
-.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz
+.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan
 
 setup:                 ## install the system packages a fresh machine lacks
 	bash scripts/setup.sh
@@ -41,6 +41,12 @@ test-unit:
 test-e2e: build
 	$(SWIFT) test --disable-swift-testing --filter EndToEndTests
 
+# The same unit and end-to-end tests once under AddressSanitizer: its own build
+# folder, and the end-to-end suite pointed at the sanitized binary.
+test-asan:             ## unit and end-to-end tests under AddressSanitizer
+	$(SWIFT) build --scratch-path .build-asan --sanitize=address --product migstat
+	MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
+
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
 	$(SWIFT) build -c release --product migstat
 	$(SWIFT) build -c release --product migstat-bench
@@ -65,7 +71,7 @@ FUZZERS := csv xml definitions numbers
 fuzz:                  ## run each fuzz harness for FUZZ_SECONDS (default 60)
 	for f in $(FUZZERS); do \
 	  $(SWIFT) build --scratch-path .build-fuzz -c debug --product fuzz-$$f \
-	    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library || exit 1; done
+	    --sanitize fuzzer --sanitize address -Xswiftc -DFUZZING || exit 1; done
 	for f in $(FUZZERS); do \
 	  mkdir -p .build-fuzz/corpus/$$f .build-fuzz/findings && \
 	  .build-fuzz/debug/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 \

@@ -2,7 +2,7 @@ import Foundation
 
 /// What every fuzz harness shares. A harness is a function over bytes, built two ways:
 ///
-/// - `make fuzz` builds with `-sanitize=fuzzer,address -DFUZZING`: the harness
+/// - `make fuzz` builds with `--sanitize fuzzer --sanitize address -DFUZZING`: the harness
 ///   file then defines `LLVMFuzzerTestOneInput` and libFuzzer's own `main`
 ///   drives it (corpus folders, `-max_total_time=N`, ...).
 /// - Every other build (so `swift build` and CI) has a `main` that replays the

@@ -15,25 +15,51 @@ public final class NormaliseContext {
     /// Document-level values per file (`D` lines), e.g. an XML schema version.
     public internal(set) var documents: [Int: [String: String]] = [:]
     private let rejects: StagingWriter?
+    private let fates: StagingWriter?
     private let inputRoot: String
 
     init(year: Int, feed: String, definition: FeedDefinition, codeLists: CodeLists, refArea: String,
-         files: [InputFile], rejects: StagingWriter?, inputRoot: String) {
+         files: [InputFile], rejects: StagingWriter?, fates: StagingWriter? = nil, inputRoot: String) {
         self.year = year; self.feed = feed; self.definition = definition; self.codeLists = codeLists
         self.refArea = refArea
-        self.files = files; self.rejects = rejects; self.inputRoot = inputRoot
+        self.files = files; self.rejects = rejects; self.fates = fates; self.inputRoot = inputRoot
+    }
+
+    /// What became of a record read.
+    public enum Fate: String, Sendable {
+        case accepted, rejected, duplicate, superseded, cancelled, excluded
+    }
+
+    /// Settles one record: counted under its fate and written with its
+    /// provenance to `records.tsv` (`file line fate reason key`). Every record
+    /// read is settled exactly once, so the counts are the fates added up.
+    public func settle(_ fate: Fate, file: Int, line: Int, key: String, reason: String = "") throws {
+        switch fate {
+        case .accepted: tally.accepted += 1
+        case .rejected: tally.rejected += 1; tally.rejectedByReason[reason, default: 0] += 1
+        case .duplicate: tally.duplicates += 1
+        case .superseded: tally.superseded += 1
+        case .cancelled: tally.cancelled += 1
+        case .excluded: tally.excluded += 1
+        }
+        guard let fates else { return }
+        fates.field(file); fates.field(line); fates.field(fate.rawValue); fates.field(reason); fates.field(key)
+        try fates.endLine()
+    }
+
+    public func settle(_ fate: Fate, _ record: ExtractedRecord, key: String) throws {
+        try settle(fate, file: record.file, line: record.line, key: key)
     }
 
     /// Rejects a record: counted by reason, written to rejects with its file, line and
     /// the raw CSV line (or, for XML, `recordText`: the record's id).
-    public func reject(_ record: ExtractedRecord, _ reason: String, recordText: String? = nil) throws {
+    public func reject(_ record: ExtractedRecord, _ reason: String, recordText: String? = nil, key: String = "") throws {
         try reject(file: record.file, line: record.line, reason: reason,
-                   record: recordText ?? rawLine(record))
+                   record: recordText ?? rawLine(record), key: recordText ?? key)
     }
 
-    func reject(file: Int, line: Int, reason: String, record: String) throws {
-        tally.rejected += 1
-        tally.rejectedByReason[reason, default: 0] += 1
+    func reject(file: Int, line: Int, reason: String, record: String, key: String = "") throws {
+        try settle(.rejected, file: file, line: line, key: key, reason: reason)
         try rejects?.line([feed, files[file].path, String(line), reason, record])
     }
 
@@ -83,8 +109,10 @@ public enum NormaliseStage {
             let files = try JSONFile.read([InputFile].self, from: inventoryPath, stage: "extract")
             let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: inventoryPath) ?? Data())
             let rejects = try StagingWriter(path: workspace.rejects(year, name))
+            let fates = try StagingWriter(path: workspace.records(year, name))
             let ctx = NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists,
-                                       refArea: config.refArea, files: files, rejects: rejects, inputRoot: workspace.inputRoot)
+                                       refArea: config.refArea, files: files, rejects: rejects, fates: fates,
+                                       inputRoot: workspace.inputRoot)
             let rules = try plugin.makeRules(ctx)
             let reader = try StagingReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
             let out = try StagingWriter(path: workspace.normalised(year, name))
@@ -120,10 +148,8 @@ public enum NormaliseStage {
             // The counts' sha256 seals the records and rejects, as extract's inventory sealed its records.
             let counts = try JSONFile.encode(ctx.tally)
             let seal = Hashing.sha256(counts + Data(inventorySeal.utf8))
-            try out.seal(seal)
-            try rejects.seal(seal)
-            try out.close()
-            try rejects.close()
+            for writer in [out, rejects, fates] { try writer.seal(seal) }
+            for writer in [out, rejects, fates] { try writer.close() }
             try AtomicFile.write(counts, to: URL(fileURLWithPath: workspace.counts(year, name)))
             logger.log(level: files.isEmpty ? .debug : .info, "normalised", metadata: [
                 "year": "\(year)", "feed": "\(name)", "stage": "normalise",

@@ -19,6 +19,8 @@ public struct Workspace: Sendable {
     public func normalised(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/normalised.tsv" }
     public func counts(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/counts.json" }
     public func rejects(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/rejects.tsv" }
+    /// Every record read and its fate, with its file (index into files.json) and line.
+    public func records(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/records.tsv" }
     public func published(_ year: Int) -> String { "\(outputRoot)/\(year)" }
     public var summary: String { "\(outputRoot)/summary" }
 

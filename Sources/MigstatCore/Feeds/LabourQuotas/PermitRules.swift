@@ -65,8 +65,8 @@ final class PermitRules: FeedRules {
         guard case .whole(let n) = count(r.trimmed(quota.quota)), (0...Self.maxQuota).contains(n) else {
             return try ctx.reject(r, "invalid quota")
         }
-        guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category") }
-        ctx.tally.accepted += 1
+        guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category", key: category) }
+        try ctx.settle(.accepted, r, key: category)
         try out.line(["Q", category, String(n)])
     }
 
@@ -97,10 +97,13 @@ final class PermitRules: FeedRules {
         for number in firstSeen {
             let rows = permits[number]!
             let latest = rows.max { ($0.date, $0.order.file, $0.order.line) < ($1.date, $1.order.file, $1.order.line) }!
-            ctx.tally.superseded += rows.count - 1
-            if !rows.contains(where: { $0.status == "issued" }) { ctx.tally.excluded += 1; continue }
-            if latest.status == "revoked" { ctx.tally.cancelled += 1; continue }
-            ctx.tally.accepted += 1
+            for row in rows where row.order != latest.order {
+                try ctx.settle(.superseded, file: row.order.file, line: row.order.line, key: number)
+            }
+            let fate: NormaliseContext.Fate = !rows.contains(where: { $0.status == "issued" }) ? .excluded
+                : latest.status == "revoked" ? .cancelled : .accepted
+            try ctx.settle(fate, file: latest.order.file, line: latest.order.line, key: number)
+            guard fate == .accepted else { continue }
             var country = latest.country ?? ""
             if latest.country == nil || country == CodeLists.kazakhstan { ctx.warn("unknown country"); country = "" }
             if country == CodeLists.stateless { country = "" }

@@ -33,15 +33,15 @@ final class SlipRules: FeedRules {
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
         guard !id.isEmpty else { return try ctx.reject(r, "missing slip_id") }
-        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, "invalid kind") }
-        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, "impossible date") }
-        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
-        guard seen.insert(ByteKey(id)).inserted else { ctx.tally.duplicates += 1; return }
+        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, "invalid kind", key: id) }
+        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, "impossible date", key: id) }
+        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year", key: id) }
+        guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r, key: id) }
 
         let (partner, mismatch) = PartnerResolver.resolve(
             kind: partnerKinds.match(r[f.partnerKind]), code: r.trimmed(f.partnerCode),
             name: r[f.partnerName], lists: ctx.codeLists, city: ctx.refArea)
-        if partner == .city { ctx.tally.excluded += 1; return }
+        if partner == .city { return try ctx.settle(.excluded, r, key: id) }
         if mismatch { ctx.warn("partner code/name mismatch") }
 
         let ethnicityText = r.trimmed(f.ethnicity)
@@ -55,7 +55,7 @@ final class SlipRules: FeedRules {
         case .country(let c): (group, code) = (ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD", c)
         case .notStated, .city: (group, code) = ("NOT_STATED", "")
         }
-        ctx.tally.accepted += 1
+        try ctx.settle(.accepted, r, key: id)
         try out.line([kind, group, code, ethnicity])
     }
 

@@ -99,16 +99,19 @@ final class RegistrationRules: FeedRules {
 
         let key = ByteKey(id)
         guard let current = best[key] else { best[key] = candidate; return }
-        if revision > current.revision { ctx.tally.superseded += 1; best[key] = candidate }
-        else if revision == current.revision { ctx.tally.duplicates += 1 }
-        else { ctx.tally.superseded += 1 }
+        if revision > current.revision {
+            try ctx.settle(.superseded, file: Int(current.order.file), line: Int(current.order.line), key: id)
+            best[key] = candidate
+        } else {
+            try ctx.settle(revision == current.revision ? .duplicate : .superseded, r, key: id)
+        }
     }
 
     func finish(into out: StagingWriter) throws {
-        let winners = best.values.sorted { ($0.order.file, $0.order.line) < ($1.order.file, $1.order.line) }
-        for c in winners {
-            if c.cancelled { ctx.tally.cancelled += 1; continue }
-            ctx.tally.accepted += 1
+        let winners = best.sorted { ($0.value.order.file, $0.value.order.line) < ($1.value.order.file, $1.value.order.line) }
+        for (key, c) in winners {
+            try ctx.settle(c.cancelled ? .cancelled : .accepted, file: Int(c.order.file), line: Int(c.order.line), key: key.text)
+            if c.cancelled { continue }
             if c.mismatch { ctx.warn("citizenship code/name mismatch") }
             if c.unknownPurpose { ctx.warn("unknown purpose") }
             try out.rawLine(c.line)

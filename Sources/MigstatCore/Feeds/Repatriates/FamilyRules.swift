@@ -66,7 +66,7 @@ final class FamilyRules: FeedRules {
         if origin.isEmpty || origin == CodeLists.kazakhstan { ctx.warn("unknown country"); origin = "" }
         if origin == CodeLists.stateless { origin = "" }
         let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
-        ctx.tally.accepted += 1
+        try ctx.settle(.accepted, r, key: id)
         try out.line(["F", basis, origin, String(memberRoles.count)] + Repatriates.paymentKinds.map { String(paid[$0]!) })
     }
 
