@@ -51,8 +51,13 @@ final class GoldenSampleTests: XCTestCase {
         let first = w.snapshot()
         XCTAssertEqual(try Harness.run(["run", "--year", "2003", "--force"] + w.args).status, 3)
         XCTAssertEqual(w.snapshot(), first)
-        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 3, "a failed year is retried, and fails again")
+        let times = w.modificationTimes()
+        let night = try Harness.run(["run", "--log-format", "text"] + w.args)
+        XCTAssertEqual(night.status, 3, "a failed year is reported every night")
+        XCTAssertTrue(night.stderr.contains("quality failed, input unchanged: not rebuilt"), night.stderr)
+        XCTAssertTrue(night.stderr.contains("police-registrations/2003/registrations-2003-12.xml: quarantined"), night.stderr)
         XCTAssertEqual(w.snapshot(), first)
+        XCTAssertEqual(w.modificationTimes(), times, "and not rebuilt")
     }
 
     func testStagesRunAloneGiveTheSameResult() throws {

@@ -18,11 +18,7 @@ public final class StagingWriter {
 
     public init(path: String) throws {
         self.path = path
-        let dir = (path as NSString).deletingLastPathComponent
-        temporary = "\(dir)/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw MigstatError.io("cannot create \(temporary): \(errnoText())") }
+        (temporary, fd) = try AtomicFile.createTemporary(beside: path)
         buffer.reserveCapacity(1 << 20)
     }
 

@@ -25,6 +25,26 @@ public struct Pipeline {
     public struct Outcome: Sendable {
         public var processed: [AggregateStage.YearResult] = []
         public var skipped: [Int] = []
+        /// Skipped years whose published quality is `failed`: reported every night
+        /// (and exit 3, so cron's mail keeps reminding), not rebuilt.
+        public var unchangedFailures: [AggregateStage.YearResult] = []
+    }
+
+    /// A skipped year's published quality, when it failed: logged with what to act on.
+    private func stillFailed(_ year: Int) -> AggregateStage.YearResult? {
+        guard let data = FileManager.default.contents(atPath: "\(workspace.published(year))/quality.json"),
+              let quality = try? JSONDecoder().decode(QualityReport.self, from: data), quality.status != "ok" else { return nil }
+        var causes: [String] = []
+        for (_, feed) in quality.feeds.sorted(by: { $0.key < $1.key }) {
+            for f in feed.files where f.status == "quarantined" || (f.status == "ignored" && f.error != nil) {
+                causes.append("\(f.path): \(f.status) (\(f.error ?? ""))")
+            }
+        }
+        let failedChecks = quality.checks.filter { !$0.passed }.map(\.name)
+        causes += failedChecks.map { "check failed: \($0)" }
+        logger.warning("quality failed, input unchanged: not rebuilt", metadata: [
+            "year": "\(year)", "act_on": "\(causes.joined(separator: "; "))"])
+        return AggregateStage.YearResult(year: year, status: quality.status, failedChecks: failedChecks)
     }
 
     /// The nightly entry point: every stage for each year (every input year
@@ -40,6 +60,7 @@ public struct Pipeline {
                 if reasons.isEmpty {
                     logger.info("up to date, skipped", metadata: ["year": "\(year)"])
                     outcome.skipped.append(year)
+                    if let failed = stillFailed(year) { outcome.unchangedFailures.append(failed) }
                     continue
                 }
                 logger.info("changed, processing", metadata: ["year": "\(year)", "reasons": "\(reasons.joined(separator: "; "))"])

@@ -12,11 +12,8 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw MigstatError.io("cannot create \(tmp.path): \(errnoText())") }
+        let (path, fd) = try createTemporary(beside: url.path)
+        let tmp = URL(fileURLWithPath: path)
         var ok = true
         data.withUnsafeBytes { raw in
             var off = 0
@@ -27,12 +24,24 @@ public enum AtomicFile {
             }
         }
         if ok { ok = fsync(fd) == 0 }
+        let why = ok ? "" : errnoText()
         close(fd)
         guard ok else {
             unlink(tmp.path)
-            throw MigstatError.io("cannot write \(tmp.path): \(errnoText())")
+            throw MigstatError.io("cannot write \(tmp.path): \(why)")
         }
         try commit(temporary: tmp, to: url)
+    }
+
+    /// A hidden temporary file beside `target` (`.name.tmp-<pid>`), open for writing;
+    /// `removeLeftovers` clears those a killed run left.
+    static func createTemporary(beside target: String) throws -> (path: String, fd: Int32) {
+        let dir = (target as NSString).deletingLastPathComponent
+        let temporary = "\(dir)/.\((target as NSString).lastPathComponent).tmp-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw MigstatError.io("cannot create \(temporary): \(errnoText())") }
+        return (temporary, fd)
     }
 
     /// Renames a finished temporary file over its target and syncs the folder.
@@ -71,11 +80,7 @@ public final class StreamedFile {
 
     public init(target: String) throws {
         self.target = target
-        let dir = (target as NSString).deletingLastPathComponent
-        temporary = "\(dir)/.\((target as NSString).lastPathComponent).tmp-\(getpid())"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw MigstatError.io("cannot create \(temporary): \(errnoText())") }
+        (temporary, fd) = try AtomicFile.createTemporary(beside: target)
     }
 
     deinit {

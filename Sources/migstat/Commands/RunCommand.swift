@@ -39,8 +39,8 @@ struct RunCommand: ParsableCommand {
         pipeline.logger.notice("run finished", metadata: [
             "processed": "\(outcome.processed.map { String($0.year) }.joined(separator: ","))",
             "skipped": "\(outcome.skipped.map(String.init).joined(separator: ","))",
-            "failed": "\(outcome.processed.filter { $0.status != "ok" }.map { String($0.year) }.joined(separator: ","))"])
+            "failed": "\((outcome.processed + outcome.unchangedFailures).filter { $0.status != "ok" }.map { String($0.year) }.joined(separator: ","))"])
         withExtendedLifetime(lock) {}
-        try ExitStatus.check(outcome.processed)
+        try ExitStatus.check(outcome.processed + outcome.unchangedFailures)
     }
 }
