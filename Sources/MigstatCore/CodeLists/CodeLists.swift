@@ -65,7 +65,7 @@ public final class CodeLists {
 
     private static func rows(_ dir: String, _ name: String, _ files: inout [String]) throws -> [[String]] {
         let path = (dir as NSString).appendingPathComponent(name)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = TextFile.read(path) else {
             throw MigstatError.configuration("code list \(path) is missing or not UTF-8")
         }
         files.append(path)

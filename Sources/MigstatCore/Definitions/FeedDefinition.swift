@@ -57,7 +57,7 @@ public struct FeedDefinition: Decodable, Sendable {
     }
 
     public static func load(path: String) throws -> FeedDefinition {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = TextFile.read(path) else {
             throw MigstatError.configuration("cannot read pipeline definition \(path)")
         }
         let def: FeedDefinition

@@ -22,7 +22,7 @@ public struct PipelineConfig {
         }
         var settings = Settings()
         let settingsPath = (directory as NSString).appendingPathComponent("migstat.yaml")
-        if let text = try? String(contentsOfFile: settingsPath, encoding: .utf8) {
+        if let text = TextFile.read(settingsPath) {
             do { settings = try YAMLDecoder().decode(Settings.self, from: text) } catch {
                 throw MigstatError.configuration("\(settingsPath) is not valid: \(error)")
             }

@@ -129,7 +129,7 @@ public enum AggregateStage {
             var header: String?
             var body = ""
             for year in workspace.publishedYears() {
-                guard let text = try? String(contentsOfFile: "\(workspace.published(year))/\(plugin.statisticsFile)", encoding: .utf8) else { continue }
+                guard let text = TextFile.read("\(workspace.published(year))/\(plugin.statisticsFile)") else { continue }
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
                 guard let first = lines.first else { continue }
                 if header == nil { header = String(first) }

@@ -12,7 +12,7 @@ public final class RunLock {
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)   // never a link's target
         guard fd >= 0 else { throw MigstatError.io("cannot open lock file \(path): \(errnoText())") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
+            let holder = TextFile.read(path)?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             close(fd)
             throw MigstatError.locked("another migstat run holds \(path) (\(holder.isEmpty ? "holder unknown" : holder)); nothing done")
