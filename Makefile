@@ -71,7 +71,7 @@ FUZZERS := csv xml definitions numbers
 fuzz:                  ## run each fuzz harness for FUZZ_SECONDS (default 60)
 	for f in $(FUZZERS); do \
 	  $(SWIFT) build --scratch-path .build-fuzz -c debug --product fuzz-$$f \
-	    --sanitize fuzzer --sanitize address -Xswiftc -DFUZZING || exit 1; done
+	    --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING || exit 1; done
 	for f in $(FUZZERS); do \
 	  mkdir -p .build-fuzz/corpus/$$f .build-fuzz/findings && \
 	  .build-fuzz/debug/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 \
