@@ -98,6 +98,26 @@ public final class CodeLists {
         cached(.countryName, name) { countryByName[NameKey.fold(name)] }
     }
 
+    /// A country as a feed gives it: a code and/or a name (one field that may hold
+    /// either is passed as both). The one resolver of all four feeds.
+    public struct Country: Equatable, Sendable {
+        /// Alpha-3 (`KAZ` and `XXA` included); nil when neither code nor name resolves.
+        public let alpha3: String?
+        /// Code and name both resolve, to different countries: the code won.
+        public let mismatch: Bool
+        public var isKazakhstan: Bool { alpha3 == CodeLists.kazakhstan }
+        public var isStateless: Bool { alpha3 == CodeLists.stateless }
+        /// A country that has its own rows in the statistics: not Kazakhstan, not stateless.
+        public var named: String? { isKazakhstan || isStateless ? nil : alpha3 }
+    }
+
+    /// The code wins when it resolves, else the name (FEEDS.md, Names and codes).
+    public func country(code: String, name: String) -> Country {
+        let byCode = code.isEmpty ? nil : country(code: code)
+        let byName = name.isEmpty ? nil : country(name: name)
+        return Country(alpha3: byCode ?? byName, mismatch: byCode != nil && byName != nil && byCode != byName)
+    }
+
     /// A region code (`KZ-39`, `39`) → `KZ-39`.
     public func region(code: String) -> String? {
         cached(.regionCode, code) { regionByCode[code.trimmingCharacters(in: .whitespaces).uppercased()] }

@@ -10,7 +10,7 @@ final class PermitRules: FeedRules {
         var order: (file: Int, line: Int)
         var status: String
         var category: String
-        var country: String?
+        var country: CodeLists.Country
         var workers: Int
     }
 
@@ -85,8 +85,8 @@ final class PermitRules: FeedRules {
         case .whole: return try ctx.reject(r, "non-positive worker count")
         case .fraction, .malformed: return try ctx.reject(r, "non-integer worker count")
         }
-        let countryText = r[permit.country]
-        let country = ctx.codeLists.country(code: countryText) ?? ctx.codeLists.country(name: countryText)
+        let countryText = r[permit.country]   // a code or a name, in one column
+        let country = ctx.codeLists.country(code: countryText, name: countryText)
         if permits[number] == nil { firstSeen.append(number) }
         permits[number, default: []].append(
             Row(date: date, order: (r.file, r.line), status: status, category: category, country: country, workers: workers))
@@ -104,10 +104,9 @@ final class PermitRules: FeedRules {
                 : latest.status == "revoked" ? .cancelled : .accepted
             try ctx.settle(fate, file: latest.order.file, line: latest.order.line, key: number)
             guard fate == .accepted else { continue }
-            var country = latest.country ?? ""
-            if latest.country == nil || country == CodeLists.kazakhstan { ctx.warn("unknown country"); country = "" }
-            if country == CodeLists.stateless { country = "" }
-            try out.line(["P", latest.category, country, String(latest.workers)])
+            // Kazakhstan is no permit country: unknown. Stateless workers have no per-country row.
+            if latest.country.alpha3 == nil || latest.country.isKazakhstan { ctx.warn("unknown country") }
+            try out.line(["P", latest.category, latest.country.named ?? "", String(latest.workers)])
         }
     }
 }

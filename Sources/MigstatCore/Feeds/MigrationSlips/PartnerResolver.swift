@@ -11,21 +11,18 @@ enum Partner: Equatable {
 /// anything that does not resolve within its kind is not stated.
 enum PartnerResolver {
     static func resolve(kind: String?, code: String, name: String, lists: CodeLists, city: String) -> (Partner, Bool) {
-        let byCode: String?, byName: String?
         switch kind {
         case "REGION":
-            byCode = code.isEmpty ? nil : lists.region(code: code)
-            byName = name.isEmpty ? nil : lists.region(name: name)
+            let byCode = code.isEmpty ? nil : lists.region(code: code)
+            let byName = name.isEmpty ? nil : lists.region(name: name)
+            guard let chosen = byCode ?? byName else { return (.notStated, false) }
+            return (chosen == city ? .city : .region(chosen), byCode != nil && byName != nil && byCode != byName)
         case "COUNTRY":
-            byCode = code.isEmpty ? nil : lists.country(code: code)
-            byName = name.isEmpty ? nil : lists.country(name: name)
+            let c = lists.country(code: code, name: name)
+            guard c.alpha3 != nil else { return (.notStated, false) }
+            return (c.named.map(Partner.country) ?? .notStated, c.mismatch)
         default:
             return (.notStated, false)
         }
-        guard let chosen = byCode ?? byName else { return (.notStated, false) }
-        let mismatch = byCode != nil && byName != nil && byCode != byName
-        if kind == "REGION" { return (chosen == city ? .city : .region(chosen), mismatch) }
-        if chosen == CodeLists.kazakhstan || chosen == CodeLists.stateless { return (.notStated, mismatch) }
-        return (.country(chosen), mismatch)
     }
 }

@@ -69,11 +69,8 @@ final class RegistrationRules: FeedRules {
         guard registered.year == ctx.year else { return try reject("outside reporting year") }
         if let arrival, arrival > registered { return try reject("arrival after registration") }
 
-        let code = r.trimmed(f.citizenshipCode), name = r[f.citizenshipName]
-        let byCode = code.isEmpty ? nil : ctx.codeLists.country(code: code)
-        let byName = name.allSatisfy(\.isWhitespace) ? nil : ctx.codeLists.country(name: name)
-        let citizenship = byCode ?? byName
-        if citizenship == CodeLists.kazakhstan { return try reject("citizen of Kazakhstan") }
+        let resolved = ctx.codeLists.country(code: r.trimmed(f.citizenshipCode), name: r[f.citizenshipName])
+        if resolved.isKazakhstan { return try reject("citizen of Kazakhstan") }
 
         let revisionText = r.trimmed(f.revision)
         guard let revision = revisionText.isEmpty ? 1 : Int(revisionText) else { return try reject("invalid revision") }
@@ -83,18 +80,18 @@ final class RegistrationRules: FeedRules {
         let purposeText = r.trimmed(f.purpose)
         let purpose = purposeText.isEmpty ? nil : purposes.match(purposeText)
         let group: String
-        switch citizenship {
+        switch resolved.alpha3 {
         case nil: group = "NOT_STATED"
         case CodeLists.stateless?: group = "STATELESS"
         case let c?: group = ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD"
         }
-        let country = group == "CIS" || group == "FAR_ABROAD" ? citizenship! : ""
+        let country = resolved.named ?? ""
         let candidate = Candidate(
             revision: revision, cancelled: status == "cancelled", order: (Int32(r.file), Int32(r.line)),
             line: StagingWriter.join([docHash, registered.description, id, group, country, purpose ?? "OTHER",
                                       (Int(r.trimmed(f.offences)) ?? 0) > 0 ? "1" : "0",
                                       (Int(r.trimmed(f.expulsions)) ?? 0) > 0 ? "1" : "0"]),
-            mismatch: byCode != nil && byName != nil && byCode != byName,
+            mismatch: resolved.mismatch,
             unknownPurpose: purpose == nil)
 
         let key = ByteKey(id)

@@ -62,9 +62,10 @@ final class FamilyRules: FeedRules {
         guard ids.insert(id).inserted else { return try reject("duplicate family id") }
 
         let originText = r.trimmed(f.origin)
-        var origin = ctx.codeLists.country(code: originText) ?? ctx.codeLists.country(name: originText) ?? ""
-        if origin.isEmpty || origin == CodeLists.kazakhstan { ctx.warn("unknown country"); origin = "" }
-        if origin == CodeLists.stateless { origin = "" }
+        let country = ctx.codeLists.country(code: originText, name: originText)   // a code or a name
+        // Kazakhstan is no origin: unknown. Stateless families have no per-country row.
+        if country.alpha3 == nil || country.isKazakhstan { ctx.warn("unknown country") }
+        let origin = country.named ?? ""
         let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
         try ctx.settle(.accepted, r, key: id)
         try out.line(["F", basis, origin, String(memberRoles.count)] + Repatriates.paymentKinds.map { String(paid[$0]!) })
