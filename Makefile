@@ -45,7 +45,7 @@ test-e2e: build
 # folder, and the end-to-end suite pointed at the sanitized binary.
 test-asan:             ## unit and end-to-end tests under AddressSanitizer
 	$(SWIFT) build --scratch-path .build-asan --sanitize=address --product migstat
-	MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
+	MIGSTAT_SANITIZER=address MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
 	$(SWIFT) build -c release --product migstat

@@ -14,6 +14,9 @@ enum Harness {
         return repository.appendingPathComponent(".build/release/migstat")
     }()
 
+    /// Set by `make test-asan` (MIGSTAT_SANITIZER=address) when the binary is sanitized.
+    static let sanitizer = ProcessInfo.processInfo.environment["MIGSTAT_SANITIZER"]
+
     struct Result {
         var status: Int32
         var stdout: String

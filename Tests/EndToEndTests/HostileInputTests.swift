@@ -239,6 +239,8 @@ final class HostileInputTests: XCTestCase {
 
     // 6. Rejects stream: a file whose every row is rejected costs no more memory than a clean one.
     func testRejectsDoNotGrowMemory() throws {
+        // AddressSanitizer's shadow memory and quarantine say nothing of migstat's own footprint.
+        try XCTSkipIf(Harness.sanitizer != nil, "peak memory is measured on the release binary, not under \(Harness.sanitizer ?? "")")
         let w = try Workdir(copying: Self.demo)
         var text = "slip_id,kind,event_date,sex,birth_year,ethnicity,citizenship,partner_kind,partner_code,partner_name\n"
         for i in 0..<150_000 { text += "S2002-B\(i),Z,01.06.2002,F,1980,қазақ,KAZ,REGION,KZ-11,Ақмола облысы padding padding\n" }
