@@ -50,7 +50,7 @@ public struct Pipeline {
     /// The nightly entry point: every stage for each year (every input year
     /// when `years` is nil) whose inputs, definitions, code lists or migstat
     /// version changed since its last successful run, or every one with
-    /// `force`. Rebuilds output/summary/ when any year was processed.
+    /// `force`. Rebuilds output/summary/ at the end (rewriting only what changed).
     public func run(years: [Int]?, force: Bool) throws -> Outcome {
         var outcome = Outcome()
         var due: [Int] = []
@@ -70,7 +70,7 @@ public struct Pipeline {
         // Every year is checked before any is touched: exit 2 writes nothing.
         for year in due { try InputGuard.check(year: year, config: config, workspace: workspace) }
         for year in due {
-            if let result = try run(year: year) { outcome.processed.append(result) }
+            if let result = try process(year: year, stages: Stage.allCases) { outcome.processed.append(result) }
         }
         // Always rebuilt from the published years (unchanged bytes are not rewritten):
         // a run killed before it, or a summary edited by hand, is mended by the next run.
@@ -87,9 +87,14 @@ public struct Pipeline {
     /// Runs `stages` for one year; returns the year's quality result when aggregate ran.
     @discardableResult
     public func run(year: Int, stages: [Stage] = Stage.allCases) throws -> AggregateStage.YearResult? {
+        if stages.contains(.extract) { try InputGuard.check(year: year, config: config, workspace: workspace) }
+        return try process(year: year, stages: stages)
+    }
+
+    /// The stages of one year, its input already checked.
+    private func process(year: Int, stages: [Stage]) throws -> AggregateStage.YearResult? {
         let started = Date()
         var result: AggregateStage.YearResult?
-        if stages.contains(.extract) { try InputGuard.check(year: year, config: config, workspace: workspace) }
         try LastRun.started(workspace, year)
         for stage in stages {
             switch stage {
