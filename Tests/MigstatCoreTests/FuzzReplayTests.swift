@@ -16,6 +16,8 @@ final class FuzzReplayTests: XCTestCase {
             let p = Process()
             p.executableURL = exe
             p.arguments = [corpus]
+            // Leak-checked under `make test-asan`, though the runner itself is not.
+            p.environment = ProcessInfo.processInfo.environment.merging(["ASAN_OPTIONS": "detect_leaks=1"]) { $1 }
             let out = Pipe()
             p.standardOutput = out
             try p.run()
