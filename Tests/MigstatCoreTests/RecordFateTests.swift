@@ -1,5 +1,5 @@
 import Foundation
-import MigstatCore
+@testable import MigstatCore
 import XCTest
 
 /// Normalise settles every record read: its fate, its file and line. The fates
@@ -21,7 +21,11 @@ final class RecordFateTests: XCTestCase {
                 var places = Set<String>()
                 for line in lines {
                     let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                    XCTAssertEqual(f.count, 5, String(line))
+                    let table = try XCTUnwrap(FeedRegistry.plugin(feed)?.recordTables.first { $0.name == f[4] }, String(line))
+                    XCTAssertEqual(f.count, 5 + table.columns.count, String(line))
+                    if f[2] == "accepted" {
+                        XCTAssertFalse(f[5].isEmpty, "\(feed) \(year): an accepted record without its id: \(line)")
+                    }
                     let file = try XCTUnwrap(Int(f[0])), at = try XCTUnwrap(Int(f[1]))
                     XCTAssertEqual(q.files[file].status, "read", "\(feed) \(year): a record of a file not read")
                     XCTAssertGreaterThan(at, 0)

@@ -9,6 +9,13 @@ public struct FeedPlugin: Sendable {
     public let statisticsFile: String
     public let makeRules: @Sendable (NormaliseContext) throws -> FeedRules
     public let aggregate: @Sendable (StagingReader, AggregateContext) throws -> Publication
+    /// The database's record tables this feed's records settle into.
+    public let recordTables: [RecordTable]
+
+    /// The record table of a file kind.
+    public func recordTable(kind: String) -> Int? {
+        recordTables.firstIndex { $0.kind == nil || $0.kind == kind }
+    }
 }
 
 public enum FeedRegistry {

@@ -17,13 +17,32 @@ public final class NormaliseContext {
     private let rejects: StagingWriter?
     private let fates: StagingWriter?
     private let inputRoot: String
+    /// The record tables records settle into, and how each shows a record as read.
+    let tables: [RecordTable]
+    private let asRead: [RecordTable.AsRead]
+    private var tableOfKind: [String: Int] = [:]
 
     init(year: Int, feed: String, definition: FeedDefinition, codeLists: CodeLists, refArea: String,
-         files: [InputFile], rejects: StagingWriter?, fates: StagingWriter? = nil, inputRoot: String) {
+         files: [InputFile], tables: [RecordTable], rejects: StagingWriter?, fates: StagingWriter? = nil,
+         inputRoot: String) throws {
         self.year = year; self.feed = feed; self.definition = definition; self.codeLists = codeLists
         self.refArea = refArea
         self.files = files; self.rejects = rejects; self.fates = fates; self.inputRoot = inputRoot
+        self.tables = tables
+        var asRead: [RecordTable.AsRead] = []
+        for (i, table) in tables.enumerated() {
+            let kinds = table.kind.map { [$0] } ?? definition.files.map(\.kind)
+            for kind in kinds { tableOfKind[kind] = i }
+            let fileKind = try definition.kind(kinds[0])
+            asRead.append(RecordTable.AsRead(table, fieldNames: definition.fieldNames(fileKind)))
+        }
+        self.asRead = asRead
+        for kind in definition.files.map(\.kind) where tableOfKind[kind] == nil {
+            throw MigstatError.configuration("\(feed): file kind `\(kind)` has no record table")
+        }
     }
+
+    private func table(file: Int) -> Int { files[file].kind.flatMap { tableOfKind[$0] } ?? 0 }
 
     /// What became of a record read.
     public enum Fate: String, Sendable {
@@ -31,9 +50,10 @@ public final class NormaliseContext {
     }
 
     /// Settles one record: counted under its fate and written with its
-    /// provenance to `records.tsv` (`file line fate reason key`). Every record
-    /// read is settled exactly once, so the counts are the fates added up.
-    public func settle(_ fate: Fate, file: Int, line: Int, key: String, reason: String = "") throws {
+    /// provenance and values to `records.tsv` (`file line fate reason table
+    /// values…`, the values in the table's column order, already joined).
+    /// Every record read is settled exactly once, so the counts are the fates added up.
+    public func settle(_ fate: Fate, file: Int, line: Int, reason: String = "", values: String) throws {
         switch fate {
         case .accepted: tally.accepted += 1
         case .rejected: tally.rejected += 1; tally.rejectedByReason[reason, default: 0] += 1
@@ -43,23 +63,32 @@ public final class NormaliseContext {
         case .excluded: tally.excluded += 1
         }
         guard let fates else { return }
-        fates.field(file); fates.field(line); fates.field(fate.rawValue); fates.field(reason); fates.field(key)
-        try fates.endLine()
+        fates.field(file); fates.field(line); fates.field(fate.rawValue); fates.field(reason)
+        fates.field(tables[table(file: file)].name)
+        try fates.rawLine(values)
     }
 
-    public func settle(_ fate: Fate, _ record: ExtractedRecord, key: String) throws {
-        try settle(fate, file: record.file, line: record.line, key: key)
+    /// Settles a record the rules hold: `values` are the table's columns as the
+    /// rules produced them; without them, the record's fields as read.
+    public func settle(_ fate: Fate, _ record: ExtractedRecord, values: [String]? = nil, reason: String = "") throws {
+        try settle(fate, file: record.file, line: record.line, reason: reason,
+                   values: StagingWriter.join(values ?? asRead(record)))
     }
+
+    /// The record's fields as read, in its table's column order.
+    public func asRead(_ record: ExtractedRecord) -> [String] { asRead[table(file: record.file)].values(record) }
 
     /// Rejects a record: counted by reason, written to rejects with its file, line and
     /// the raw CSV line (or, for XML, `recordText`: the record's id).
-    public func reject(_ record: ExtractedRecord, _ reason: String, recordText: String? = nil, key: String = "") throws {
-        try reject(file: record.file, line: record.line, reason: reason,
-                   record: recordText ?? rawLine(record), key: recordText ?? key)
+    public func reject(_ record: ExtractedRecord, _ reason: String, recordText: String? = nil) throws {
+        try settle(.rejected, record, reason: reason)
+        try rejects?.line([feed, files[record.file].path, String(record.line), reason, recordText ?? rawLine(record)])
     }
 
-    func reject(file: Int, line: Int, reason: String, record: String, key: String = "") throws {
-        try settle(.rejected, file: file, line: line, key: key, reason: reason)
+    /// Rejects a record extract could not read into fields: no values.
+    func reject(file: Int, line: Int, reason: String, record: String) throws {
+        let empty = [String](repeating: "", count: tables[table(file: file)].columns.count)
+        try settle(.rejected, file: file, line: line, reason: reason, values: StagingWriter.join(empty))
         try rejects?.line([feed, files[file].path, String(line), reason, record])
     }
 
@@ -93,7 +122,8 @@ extension PipelineConfig {
         for (name, def) in definitions {
             guard let plugin = FeedRegistry.plugin(name) else { continue }
             _ = try plugin.makeRules(NormaliseContext(year: 2000, feed: name, definition: def, codeLists: codeLists,
-                                                      refArea: refArea, files: [], rejects: nil, inputRoot: ""))
+                                                      refArea: refArea, files: [], tables: plugin.recordTables,
+                                                      rejects: nil, inputRoot: ""))
         }
     }
 }
@@ -110,9 +140,9 @@ public enum NormaliseStage {
             let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: inventoryPath) ?? Data())
             let rejects = try StagingWriter(path: workspace.rejects(year, name))
             let fates = try StagingWriter(path: workspace.records(year, name))
-            let ctx = NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists,
-                                       refArea: config.refArea, files: files, rejects: rejects, fates: fates,
-                                       inputRoot: workspace.inputRoot)
+            let ctx = try NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists,
+                                       refArea: config.refArea, files: files, tables: plugin.recordTables,
+                                       rejects: rejects, fates: fates, inputRoot: workspace.inputRoot)
             let rules = try plugin.makeRules(ctx)
             let reader = try StagingReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
             let out = try StagingWriter(path: workspace.normalised(year, name))

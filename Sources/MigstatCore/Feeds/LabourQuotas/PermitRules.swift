@@ -12,11 +12,14 @@ final class PermitRules: FeedRules {
         var category: String
         var country: CodeLists.Country
         var workers: Int
+        /// The record-table values, joined in staging form.
+        var values: String
     }
 
     private let ctx: NormaliseContext
     private let quota: (year: Int, category: Int, quota: Int)
-    private let permit: (number: Int, date: Int, bin: Int, category: Int, country: Int, workers: Int, status: Int)
+    private let permit: (number: Int, date: Int, bin: Int, category: Int, country: Int, workers: Int, status: Int,
+                         validUntil: Int, employer: Int, oked: Int)
     private let categories: Vocabulary
     private let statuses: Vocabulary
     private let dateFormat: DateFormat
@@ -32,7 +35,8 @@ final class PermitRules: FeedRules {
         let p = try FieldIndex(def, kind: "permits", requiring: ["permit_number", "issue_date", "employer_bin", "category",
                                                                  "country", "workers", "status"])
         quota = (q["year"], q["category"], q["quota"])
-        permit = (p["permit_number"], p["issue_date"], p["employer_bin"], p["category"], p["country"], p["workers"], p["status"])
+        permit = (p["permit_number"], p["issue_date"], p["employer_bin"], p["category"], p["country"], p["workers"], p["status"],
+                  p["valid_until"], p["employer"], p["oked"])
         categories = try def.vocabulary("categories")
         statuses = try def.vocabulary("statuses")
         dateFormat = DateFormat(def.dateFormat ?? "dd.mm.yyyy")!
@@ -65,8 +69,8 @@ final class PermitRules: FeedRules {
         guard case .whole(let n) = count(r.trimmed(quota.quota)), (0...Self.maxQuota).contains(n) else {
             return try ctx.reject(r, "invalid quota")
         }
-        guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category", key: category) }
-        try ctx.settle(.accepted, r, key: category)
+        guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category") }
+        try ctx.settle(.accepted, r, values: [category, String(n)])
         try out.line(["Q", category, String(n)])
     }
 
@@ -87,9 +91,13 @@ final class PermitRules: FeedRules {
         }
         let countryText = r[permit.country]   // a code or a name, in one column
         let country = ctx.codeLists.country(code: countryText, name: countryText)
+        let validText = r.trimmed(permit.validUntil)
+        let validUntil = dateFormat.parse(validText)?.description ?? validText
+        let values = StagingWriter.join([number, date.description, validUntil, r.trimmed(permit.bin), r.trimmed(permit.employer),
+                                         r.trimmed(permit.oked), category, country.alpha3 ?? "", String(workers), status])
         if permits[number] == nil { firstSeen.append(number) }
-        permits[number, default: []].append(
-            Row(date: date, order: (r.file, r.line), status: status, category: category, country: country, workers: workers))
+        permits[number, default: []].append(Row(date: date, order: (r.file, r.line), status: status, category: category,
+                                                country: country, workers: workers, values: values))
     }
 
     func finish(into out: StagingWriter) throws {
@@ -98,11 +106,11 @@ final class PermitRules: FeedRules {
             let rows = permits[number]!
             let latest = rows.max { ($0.date, $0.order.file, $0.order.line) < ($1.date, $1.order.file, $1.order.line) }!
             for row in rows where row.order != latest.order {
-                try ctx.settle(.superseded, file: row.order.file, line: row.order.line, key: number)
+                try ctx.settle(.superseded, file: row.order.file, line: row.order.line, values: row.values)
             }
             let fate: NormaliseContext.Fate = !rows.contains(where: { $0.status == "issued" }) ? .excluded
                 : latest.status == "revoked" ? .cancelled : .accepted
-            try ctx.settle(fate, file: latest.order.file, line: latest.order.line, key: number)
+            try ctx.settle(fate, file: latest.order.file, line: latest.order.line, values: latest.values)
             guard fate == .accepted else { continue }
             // Kazakhstan is no permit country: unknown. Stateless workers have no per-country row.
             if latest.country.alpha3 == nil || latest.country.isKazakhstan { ctx.warn("unknown country") }

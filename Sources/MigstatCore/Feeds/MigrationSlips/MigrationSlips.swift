@@ -3,7 +3,12 @@ public enum MigrationSlips {
     public static let plugin = FeedPlugin(
         name: "migration-slips", statisticsFile: "migration-flows.csv",
         makeRules: { try SlipRules(context: $0) },
-        aggregate: { try MigrationFlowsTable.build(from: $0, context: $1) })
+        aggregate: { try MigrationFlowsTable.build(from: $0, context: $1) },
+        recordTables: [RecordTable("migration_slip", [
+            .init("slip_id"), .init("kind"), .init("event_date"), .init("sex"), .init("birth_year", .integer),
+            .init("ethnicity"), .init("citizenship"), .init("partner_group", asRead: []),
+            .init("partner", asRead: ["partner_code", "partner_name"]),
+        ])])
 
     static let fields = ["slip_id", "kind", "event_date", "ethnicity", "partner_kind", "partner_code", "partner_name"]
 }

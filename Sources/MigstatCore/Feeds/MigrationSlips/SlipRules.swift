@@ -24,8 +24,10 @@ final class SlipRules: FeedRules {
     /// Field positions, looked up once.
     private struct Columns {
         let id, kind, date, ethnicity, partnerKind, partnerCode, partnerName: Int
+        let sex, birthYear, citizenship: Int
         init(_ f: FieldIndex) {
             (id, kind, date, ethnicity) = (f["slip_id"], f["kind"], f["event_date"], f["ethnicity"])
+            (sex, birthYear, citizenship) = (f["sex"], f["birth_year"], f["citizenship"])
             (partnerKind, partnerCode, partnerName) = (f["partner_kind"], f["partner_code"], f["partner_name"])
         }
     }
@@ -33,15 +35,15 @@ final class SlipRules: FeedRules {
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
         guard !id.isEmpty else { return try ctx.reject(r, "missing slip_id") }
-        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, "invalid kind", key: id) }
-        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, "impossible date", key: id) }
-        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year", key: id) }
-        guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r, key: id) }
+        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, "invalid kind") }
+        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, "impossible date") }
+        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
+        guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r) }
 
         let (partner, mismatch) = PartnerResolver.resolve(
             kind: partnerKinds.match(r[f.partnerKind]), code: r.trimmed(f.partnerCode),
             name: r[f.partnerName], lists: ctx.codeLists, city: ctx.refArea)
-        if partner == .city { return try ctx.settle(.excluded, r, key: id) }
+        if partner == .city { return try ctx.settle(.excluded, r) }
         if mismatch { ctx.warn("partner code/name mismatch") }
 
         let ethnicityText = r.trimmed(f.ethnicity)
@@ -55,7 +57,12 @@ final class SlipRules: FeedRules {
         case .country(let c): (group, code) = (ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD", c)
         case .notStated, .city: (group, code) = ("NOT_STATED", "")
         }
-        try ctx.settle(.accepted, r, key: id)
+        let birthYear = r.trimmed(f.birthYear)
+        let citizenship = r.trimmed(f.citizenship)
+        try ctx.settle(.accepted, r, values: [
+            id, kind, date.description, r.trimmed(f.sex).uppercased(), Int(birthYear) == nil ? "" : birthYear, ethnicity,
+            citizenship.isEmpty ? "" : ctx.codeLists.country(code: citizenship, name: citizenship).alpha3 ?? "",
+            group, code])
         try out.line([kind, group, code, ethnicity])
     }
 

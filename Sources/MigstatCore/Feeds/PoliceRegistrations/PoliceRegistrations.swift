@@ -3,7 +3,13 @@ public enum PoliceRegistrations {
     public static let plugin = FeedPlugin(
         name: "police-registrations", statisticsFile: "foreign-registrations.csv",
         makeRules: { try RegistrationRules(context: $0) },
-        aggregate: { try ForeignRegistrationsTable.build(from: $0, context: $1) })
+        aggregate: { try ForeignRegistrationsTable.build(from: $0, context: $1) },
+        recordTables: [RecordTable("police_registration", [
+            .init("registration_id", asRead: ["id"]), .init("revision", .integer), .init("status"),
+            .init("person", asRead: ["doc_hash"]), .init("citizenship", asRead: ["citizenship_code", "citizenship_name"]),
+            .init("citizenship_group", asRead: []), .init("purpose"), .init("arrival_date"), .init("registered_date"),
+            .init("offences", .integer), .init("expulsions", .integer),
+        ])])
 
     static let fields = ["id", "revision", "status", "doc_hash", "citizenship_code", "citizenship_name",
                          "arrival_date", "purpose", "registered_date", "offences", "expulsions"]

@@ -1,15 +1,16 @@
 /// Validates registrations and resolves record-level corrections: the highest
 /// revision of an id wins, the same revision again is a duplicate, a lower one
 /// arriving later is superseded, and a winning `cancelled` counts nowhere.
-/// Winners are written at the end, in file order, as
+/// Every valid registration is held as its record-table values; winners are
+/// written at the end, in file order, as
 /// `docHash date id group citizenship purpose offence expelled`.
 final class RegistrationRules: FeedRules {
     private struct Candidate {
         var revision: Int
         var cancelled: Bool
         var order: (file: Int32, line: Int32)
-        /// The normalised line, already in staging form: one allocation per registration held.
-        var line: String
+        /// The record-table values, joined in staging form: one allocation per registration held.
+        var values: String
         var mismatch: Bool
         var unknownPurpose: Bool
     }
@@ -85,33 +86,41 @@ final class RegistrationRules: FeedRules {
         case CodeLists.stateless?: group = "STATELESS"
         case let c?: group = ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD"
         }
-        let country = resolved.named ?? ""
+        let offences = Int(r.trimmed(f.offences)) ?? 0, expulsions = Int(r.trimmed(f.expulsions)) ?? 0
         let candidate = Candidate(
             revision: revision, cancelled: status == "cancelled", order: (Int32(r.file), Int32(r.line)),
-            line: StagingWriter.join([docHash, registered.description, id, group, country, purpose ?? "OTHER",
-                                      (Int(r.trimmed(f.offences)) ?? 0) > 0 ? "1" : "0",
-                                      (Int(r.trimmed(f.expulsions)) ?? 0) > 0 ? "1" : "0"]),
+            values: StagingWriter.join([id, String(revision), status, docHash, resolved.alpha3 ?? "", group,
+                                        purpose ?? "OTHER", arrival?.description ?? "", registered.description,
+                                        String(offences), String(expulsions)]),
             mismatch: resolved.mismatch,
             unknownPurpose: purpose == nil)
 
         let key = ByteKey(id)
         guard let current = best[key] else { best[key] = candidate; return }
         if revision > current.revision {
-            try ctx.settle(.superseded, file: Int(current.order.file), line: Int(current.order.line), key: id)
+            try ctx.settle(.superseded, file: Int(current.order.file), line: Int(current.order.line), values: current.values)
             best[key] = candidate
         } else {
-            try ctx.settle(revision == current.revision ? .duplicate : .superseded, r, key: id)
+            try ctx.settle(revision == current.revision ? .duplicate : .superseded, r)
         }
     }
 
     func finish(into out: StagingWriter) throws {
         let winners = best.sorted { ($0.value.order.file, $0.value.order.line) < ($1.value.order.file, $1.value.order.line) }
-        for (key, c) in winners {
-            try ctx.settle(c.cancelled ? .cancelled : .accepted, file: Int(c.order.file), line: Int(c.order.line), key: key.text)
+        for (_, c) in winners {
+            try ctx.settle(c.cancelled ? .cancelled : .accepted, file: Int(c.order.file), line: Int(c.order.line), values: c.values)
             if c.cancelled { continue }
             if c.mismatch { ctx.warn("citizenship code/name mismatch") }
             if c.unknownPurpose { ctx.warn("unknown purpose") }
-            try out.rawLine(c.line)
+            try out.line(Self.staged(StagingReader.split(ArraySlice(c.values.utf8))))
         }
+    }
+
+    /// What aggregate reads of a winner, from its record-table values
+    /// (`registration_id revision status person citizenship citizenship_group
+    /// purpose arrival_date registered_date offences expulsions`).
+    private static func staged(_ v: [String]) -> [String] {
+        let country = v[4] == CodeLists.kazakhstan || v[4] == CodeLists.stateless ? "" : v[4]
+        return [v[3], v[8], v[0], v[5], country, v[6], (Int(v[9]) ?? 0) > 0 ? "1" : "0", (Int(v[10]) ?? 0) > 0 ? "1" : "0"]
     }
 }

@@ -67,7 +67,8 @@ final class FamilyRules: FeedRules {
         if country.alpha3 == nil || country.isKazakhstan { ctx.warn("unknown country") }
         let origin = country.named ?? ""
         let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
-        try ctx.settle(.accepted, r, key: id)
+        try ctx.settle(.accepted, r, values: [id, arrived.description, basis, country.alpha3 ?? "", String(memberRoles.count)]
+                                           + Repatriates.paymentKinds.map { String(paid[$0]!) })
         try out.line(["F", basis, origin, String(memberRoles.count)] + Repatriates.paymentKinds.map { String(paid[$0]!) })
     }
 

@@ -3,7 +3,13 @@ public enum Repatriates {
     public static let plugin = FeedPlugin(
         name: "repatriates", statisticsFile: "repatriates.csv",
         makeRules: { try FamilyRules(context: $0) },
-        aggregate: { try RepatriatesTable.build(from: $0, context: $1) })
+        aggregate: { try RepatriatesTable.build(from: $0, context: $1) },
+        recordTables: [RecordTable("repatriate_family", [
+            .init("family_id", asRead: ["id"]), .init("arrival_date", asRead: ["arrived"]),
+            .init("basis", asRead: ["quota"]), .init("origin"), .init("persons", .integer, asRead: []),
+            .init("pay_benefit", .integer, asRead: []), .init("pay_transport", .integer, asRead: []),
+            .init("pay_housing", .integer, asRead: []), .init("pay_adaptation", .integer, asRead: []),
+        ])])
 
     static let paymentKinds = ["benefit", "transport", "housing", "adaptation"]
 }
