@@ -8,11 +8,14 @@ public struct PipelineConfig {
     public var definitions: [String: FeedDefinition]
     public var definitionFiles: [String]
     public var codeLists: CodeLists
+    /// `database:` of migstat.yaml, as written (DatabaseLocation parses it).
+    public var database: String?
 
     struct Settings: Decodable {
         var refArea: String?
         var codelists: String?
-        enum CodingKeys: String, CodingKey { case refArea = "ref_area", codelists }
+        var database: String?
+        enum CodingKeys: String, CodingKey { case refArea = "ref_area", codelists, database }
     }
 
     public static func load(directory: String) throws -> PipelineConfig {
@@ -44,7 +47,7 @@ public struct PipelineConfig {
         guard !defs.isEmpty else { throw MigstatError.configuration("no feed definitions (*.yaml) in \(directory)") }
         let lists = try CodeLists(directory: (directory as NSString).appendingPathComponent(settings.codelists ?? "codelists"))
         let config = PipelineConfig(directory: directory, refArea: settings.refArea ?? "KZ-71",
-                                    definitions: defs, definitionFiles: files, codeLists: lists)
+                                    definitions: defs, definitionFiles: files, codeLists: lists, database: settings.database)
         try config.checkRules()
         return config
     }

@@ -9,6 +9,9 @@ public struct FeedPlugin: Sendable {
     public let statisticsFile: String
     public let makeRules: @Sendable (NormaliseContext) throws -> FeedRules
     public let aggregate: @Sendable (StagingReader, AggregateContext) throws -> Publication
+    /// The statistics file's dimension and attribute columns (after `DATAFLOW,
+    /// REF_AREA, TIME_PERIOD`, around `OBS_VALUE`): the database's statistics table.
+    public let statisticsColumns: (dimensions: [String], attributes: [String])
     /// The database's record tables this feed's records settle into.
     public let recordTables: [RecordTable]
 

@@ -41,8 +41,7 @@ public enum AggregateStage {
             guard let plugin = FeedRegistry.plugin(name) else { continue }
             let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
             let tally = try JSONFile.read(RecordTally.self, from: workspace.counts(year, name), stage: "normalise")
-            let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: workspace.inventory(year, name)) ?? Data())
-            let seal = Hashing.sha256((FileManager.default.contents(atPath: workspace.counts(year, name)) ?? Data()) + Data(inventorySeal.utf8))
+            let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: name)
             report.feeds[name] = QualityReport.feed(files: files, tally: tally)
             inputs += files.map { Manifest.Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }
             quarantined = quarantined || files.contains { $0.status == .quarantined || $0.isMissedDelivery }

@@ -131,6 +131,12 @@ extension PipelineConfig {
 /// Stage 2: apply each feed's rules to its extracted records: code lists,
 /// validation, duplicates, re-sends, exclusions. Rejects get their reasons.
 public enum NormaliseStage {
+    /// The seal of a feed's normalised files: the sha256 of its counts and its inventory.
+    static func seal(workspace: Workspace, year: Int, feed: String) -> String {
+        let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: workspace.inventory(year, feed)) ?? Data())
+        return Hashing.sha256((FileManager.default.contents(atPath: workspace.counts(year, feed)) ?? Data()) + Data(inventorySeal.utf8))
+    }
+
     public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
                            progress: Progress? = nil) throws {
         for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {

@@ -10,6 +10,8 @@ public struct Pipeline {
     public let workspace: Workspace
     public let logger: Logger
     public var showProgress = false
+    /// The unified database each published year is loaded into.
+    public var database: DatabaseLocation = .none
 
     public init(config: PipelineConfig, workspace: Workspace, logger: Logger) {
         self.config = config
@@ -28,6 +30,60 @@ public struct Pipeline {
         /// Skipped years whose published quality is `failed`: reported every night
         /// (and exit 3, so cron's mail keeps reminding), not rebuilt.
         public var unchangedFailures: [AggregateStage.YearResult] = []
+        /// Years whose publication was (re)loaded into the database.
+        public var loaded: [Int] = []
+        /// Why the database was not brought up to date, when it was not: the
+        /// statistics files are published all the same (exit 4, or 2 for a newer schema).
+        public var databaseProblem: String?
+        public var databaseNewer = false
+        var database: UnifiedDatabase?
+        var runID: Int?
+
+        /// Ends the run's row in the database's history.
+        public func recordExit(_ status: Int32) {
+            if let database, let runID {
+                try? database.finishRun(runID, years: Set(processed.map(\.year) + loaded).sorted(), exitStatus: status)
+            }
+        }
+    }
+
+    /// Opens the database, or records why it could not be (the run goes on without it).
+    func openDatabase(into outcome: inout Outcome) {
+        do {
+            outcome.database = try UnifiedDatabase.open(database)
+        } catch let e as DatabaseError {
+            if case .newerSchema = e { outcome.databaseNewer = true }
+            databaseFailed(e.description, into: &outcome)
+        } catch {
+            databaseFailed("\(error)", into: &outcome)
+        }
+    }
+
+    private func databaseFailed(_ message: String, into outcome: inout Outcome) {
+        logger.error("database not updated", metadata: ["database": "\(database)", "error": "\(message)"])
+        if outcome.databaseProblem == nil { outcome.databaseProblem = message }
+    }
+
+    /// Loads a published year; a failure is recorded, and the year stays
+    /// "not loaded" so that the next plain run loads it.
+    func load(_ year: Int, into outcome: inout Outcome) {
+        guard let db = outcome.database else { return }
+        do {
+            let started = Date()
+            let summary = try db.load(year: year, workspace: workspace)
+            outcome.loaded.append(year)
+            logger.info("loaded", metadata: [
+                "year": "\(year)", "database": "\(database)", "statistics": "\(summary.statistics)",
+                "records": "\(summary.records)", "duration_s": "\(String(format: "%.3f", Date().timeIntervalSince(started)))"])
+        } catch {
+            databaseFailed("\(year): \(error)", into: &outcome)
+        }
+    }
+
+    /// Whether the database holds the year's current publication.
+    private func databaseHolds(_ year: Int, _ db: UnifiedDatabase) -> Bool {
+        guard let manifest = FileManager.default.contents(atPath: "\(workspace.published(year))/manifest.json") else { return false }
+        return (try? db.loadedManifest(year: year)) == Hashing.sha256(manifest)
     }
 
     /// A skipped year's published quality, when it failed: logged with what to act on.
@@ -53,11 +109,20 @@ public struct Pipeline {
     /// `force`. Rebuilds output/summary/ at the end (rewriting only what changed).
     public func run(years: [Int]?, force: Bool) throws -> Outcome {
         var outcome = Outcome()
-        var due: [Int] = []
-        for year in try years ?? checkedInputYears() {
+        var due: [Int] = [], loadOnly: [Int] = []
+        let candidates = try years ?? checkedInputYears()
+        openDatabase(into: &outcome)
+        outcome.runID = try? outcome.database?.startRun(years: candidates)
+        for year in candidates {
             if !force {
                 let reasons = try ChangeDetector.reasons(year: year, config: config, workspace: workspace)
                 if reasons.isEmpty {
+                    if let db = outcome.database, !databaseHolds(year, db) {
+                        // Published, but killed (or failed) before its load committed: load it.
+                        logger.info("not in the database, loading", metadata: ["year": "\(year)"])
+                        loadOnly.append(year)
+                        continue
+                    }
                     logger.info("up to date, skipped", metadata: ["year": "\(year)"])
                     outcome.skipped.append(year)
                     if let failed = stillFailed(year) { outcome.unchangedFailures.append(failed) }
@@ -70,7 +135,15 @@ public struct Pipeline {
         // Every year is checked before any is touched: exit 2 writes nothing.
         for year in due { try InputGuard.check(year: year, config: config, workspace: workspace) }
         for year in due {
-            if let result = try process(year: year, stages: Stage.allCases) { outcome.processed.append(result) }
+            if let result = try process(year: year, stages: Stage.allCases) {
+                outcome.processed.append(result)
+                load(year, into: &outcome)
+            }
+        }
+        for year in loadOnly {
+            load(year, into: &outcome)
+            outcome.skipped.append(year)
+            if let failed = stillFailed(year) { outcome.unchangedFailures.append(failed) }
         }
         // Always rebuilt from the published years (unchanged bytes are not rewritten):
         // a run killed before it, or a summary edited by hand, is mended by the next run.
@@ -89,6 +162,23 @@ public struct Pipeline {
     public func run(year: Int, stages: [Stage] = Stage.allCases) throws -> AggregateStage.YearResult? {
         if stages.contains(.extract) { try InputGuard.check(year: year, config: config, workspace: workspace) }
         return try process(year: year, stages: stages)
+    }
+
+    /// One stage over the given years (the stage commands); a year aggregate
+    /// publishes is loaded into the database too, and the summary rebuilt.
+    public func run(years: [Int], stage: Stage) throws -> Outcome {
+        var outcome = Outcome()
+        if stage == .aggregate {
+            openDatabase(into: &outcome)
+            outcome.runID = try? outcome.database?.startRun(years: years)
+        }
+        for year in years {
+            guard let result = try run(year: year, stages: [stage]) else { continue }
+            outcome.processed.append(result)
+            load(year, into: &outcome)
+        }
+        if stage == .aggregate { try AggregateStage.rebuildSummary(workspace: workspace) }
+        return outcome
     }
 
     /// The stages of one year, its input already checked.

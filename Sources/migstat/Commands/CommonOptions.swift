@@ -14,6 +14,12 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder of feed definitions (*.yaml) and code lists.", valueName: "dir"))
     var pipelines = "pipelines"
 
+    @Option(help: ArgumentHelp("""
+        The unified database: sqlite:FILE (relative to --output), postgresql://user@host:port/db \
+        (password from ~/.pgpass or PGPASSWORD), or none. Default: database: in migstat.yaml, else sqlite:migstat.sqlite.
+        """, valueName: "url"))
+    var database: String?
+
     @Option(help: ArgumentHelp("Log lines as readable text or one JSON object per line. Default: text on a terminal, json otherwise.",
                                valueName: "text|json"))
     var logFormat: String?
@@ -42,6 +48,7 @@ struct CommonOptions: ParsableArguments {
     func makePipeline() throws -> Pipeline {
         let config = try PipelineConfig.load(directory: pipelines)
         var p = Pipeline(config: config, workspace: Workspace(input: input, output: output), logger: makeLogger())
+        p.database = try DatabaseLocation.parse(database ?? config.database ?? DatabaseLocation.defaultSetting, outputRoot: output)
         p.showProgress = onTerminal && !quiet && logFormat != "json"
         return p
     }

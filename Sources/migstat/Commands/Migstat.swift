@@ -57,11 +57,19 @@ struct Migstat: ParsableCommand {
     }
 }
 
-/// Exit 3 when outputs were written but some year's quality is failed.
+/// The exit status of a run that published what it could: 2 when the
+/// database is of a newer schema, 4 when it could not be brought up to date,
+/// 3 when some year's quality is failed, else 0. Recorded in the database's run history.
 struct ExitStatus: Error {
     let code: Int32
 
-    static func check(_ results: [AggregateStage.YearResult]) throws {
-        if results.contains(where: { $0.status != "ok" }) { throw ExitStatus(code: 3) }
+    static func check(_ outcome: Pipeline.Outcome) throws {
+        let failed = (outcome.processed + outcome.unchangedFailures).contains { $0.status != "ok" }
+        let code: Int32 = outcome.databaseNewer ? 2 : outcome.databaseProblem != nil ? 4 : failed ? 3 : 0
+        outcome.recordExit(code)
+        if let problem = outcome.databaseProblem {
+            FileHandle.standardError.write(Data("migstat: the statistics files are published, but the database was not updated: \(problem)\n".utf8))
+        }
+        if code != 0 { throw ExitStatus(code: code) }
     }
 }

@@ -41,6 +41,6 @@ struct RunCommand: ParsableCommand {
             "skipped": "\(outcome.skipped.map(String.init).joined(separator: ","))",
             "failed": "\((outcome.processed + outcome.unchangedFailures).filter { $0.status != "ok" }.map { String($0.year) }.joined(separator: ","))"])
         withExtendedLifetime(lock) {}
-        try ExitStatus.check(outcome.processed + outcome.unchangedFailures)
+        try ExitStatus.check(outcome)
     }
 }

@@ -14,13 +14,9 @@ extension StageCommand {
         guard !year.years.isEmpty else { throw ValidationError("give the reporting year: --year YYYY") }
         let pipeline = try common.makePipeline()
         let lock = try RunLock(outputRoot: common.output)
-        var results: [AggregateStage.YearResult] = []
-        for y in year.years.sorted() {
-            if let r = try pipeline.run(year: y, stages: [Self.stage]) { results.append(r) }
-        }
-        if Self.stage == .aggregate { try AggregateStage.rebuildSummary(workspace: pipeline.workspace) }
+        let outcome = try pipeline.run(years: year.years.sorted(), stage: Self.stage)
         withExtendedLifetime(lock) {}
-        try ExitStatus.check(results)
+        try ExitStatus.check(outcome)
     }
 }
 

@@ -4,6 +4,7 @@ public enum LabourQuotas {
         name: "labour-quotas", statisticsFile: "labour-quota.csv",
         makeRules: { try PermitRules(context: $0) },
         aggregate: { try LabourQuotaTable.build(from: $0, context: $1) },
+        statisticsColumns: (["MEASURE", "CATEGORY", "CITIZENSHIP"], ["UNIT_MEASURE", "OBS_STATUS", "COVERAGE"]),
         recordTables: [
             RecordTable("labour_quota_row", kind: "quota", [.init("category"), .init("quota", .integer)]),
             RecordTable("labour_permit", kind: "permits", [

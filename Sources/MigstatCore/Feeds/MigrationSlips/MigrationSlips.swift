@@ -4,6 +4,7 @@ public enum MigrationSlips {
         name: "migration-slips", statisticsFile: "migration-flows.csv",
         makeRules: { try SlipRules(context: $0) },
         aggregate: { try MigrationFlowsTable.build(from: $0, context: $1) },
+        statisticsColumns: (["FLOW", "PARTNER_GROUP", "PARTNER", "ETHNICITY"], ["OBS_STATUS", "COVERAGE"]),
         recordTables: [RecordTable("migration_slip", [
             .init("slip_id"), .init("kind"), .init("event_date"), .init("sex"), .init("birth_year", .integer),
             .init("ethnicity"), .init("citizenship"), .init("partner_group", asRead: []),

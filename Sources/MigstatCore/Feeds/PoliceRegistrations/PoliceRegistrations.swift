@@ -4,6 +4,7 @@ public enum PoliceRegistrations {
         name: "police-registrations", statisticsFile: "foreign-registrations.csv",
         makeRules: { try RegistrationRules(context: $0) },
         aggregate: { try ForeignRegistrationsTable.build(from: $0, context: $1) },
+        statisticsColumns: (["MEASURE", "CITIZENSHIP_GROUP", "CITIZENSHIP", "PURPOSE"], ["OBS_STATUS", "COVERAGE"]),
         recordTables: [RecordTable("police_registration", [
             .init("registration_id", asRead: ["id"]), .init("revision", .integer), .init("status"),
             .init("person", asRead: ["doc_hash"]), .init("citizenship", asRead: ["citizenship_code", "citizenship_name"]),

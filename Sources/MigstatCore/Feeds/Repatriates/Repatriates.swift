@@ -4,6 +4,7 @@ public enum Repatriates {
         name: "repatriates", statisticsFile: "repatriates.csv",
         makeRules: { try FamilyRules(context: $0) },
         aggregate: { try RepatriatesTable.build(from: $0, context: $1) },
+        statisticsColumns: (["MEASURE", "BASIS", "ORIGIN"], ["UNIT_MEASURE", "OBS_STATUS", "COVERAGE"]),
         recordTables: [RecordTable("repatriate_family", [
             .init("family_id", asRead: ["id"]), .init("arrival_date", asRead: ["arrived"]),
             .init("basis", asRead: ["quota"]), .init("origin"), .init("persons", .integer, asRead: []),

@@ -1,0 +1,58 @@
+/// What migstat needs of a database, written once for SQLite and PostgreSQL:
+/// statements, small queries, a transaction, and a bulk path that streams
+/// rows (prepared inserts on SQLite, `COPY ... FROM STDIN` on PostgreSQL).
+protocol DatabaseConnection: AnyObject {
+    var dialect: SQLDialect { get }
+    /// One or more statements, no result.
+    func execute(_ sql: String) throws
+    /// A small result, every value as text (nil for NULL).
+    func rows(_ sql: String) throws -> [[String?]]
+    /// Streams rows into `table`: `fill` calls the sink once per row.
+    func bulkInsert(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws
+    func close()
+}
+
+/// Receives one row's values in column order: text columns take the text,
+/// integer columns parse it (NULL when empty or not an integer), numeric
+/// columns keep the decimal text (NULL when empty).
+protocol BulkRowSink: AnyObject {
+    func row(_ values: [String]) throws
+}
+
+enum SQLDialect: Sendable { case sqlite, postgresql }
+
+/// A column of a table migstat creates.
+struct SQLColumn: Sendable {
+    enum Kind: Sendable { case text, integer, numeric, timestamp, boolean }
+    let name: String
+    let kind: Kind
+    var notNull = false
+
+    init(_ name: String, _ kind: Kind, notNull: Bool = false) { self.name = name; self.kind = kind; self.notNull = notNull }
+
+    func typeName(_ dialect: SQLDialect) -> String {
+        switch (kind, dialect) {
+        case (.text, _): return "TEXT"
+        case (.integer, .sqlite): return "INTEGER"
+        case (.integer, .postgresql): return "BIGINT"
+        case (.numeric, _): return "NUMERIC"
+        case (.timestamp, .sqlite): return "TEXT"
+        case (.timestamp, .postgresql): return "TIMESTAMPTZ"
+        case (.boolean, .sqlite): return "INTEGER"
+        case (.boolean, .postgresql): return "BOOLEAN"
+        }
+    }
+
+    /// A value as the column stores it: nil is NULL.
+    func storedValue(_ text: String) -> String? {
+        switch kind {
+        case .text: return text
+        case .integer: return Int(text).map(String.init)
+        case .numeric, .timestamp: return text.isEmpty ? nil : text
+        case .boolean: return text == "true" || text == "1" ? "true" : "false"
+        }
+    }
+}
+
+/// Quotes a string literal for SQL (both dialects).
+func sqlLiteral(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }

@@ -1,0 +1,153 @@
+import CLibPQ
+import Foundation
+
+/// PostgreSQL through libpq: statements with `PQexec`, bulk loads with
+/// `COPY ... FROM STDIN` in text format. The password comes from libpq's own
+/// places (`PGPASSWORD`, `~/.pgpass`), never from migstat's command line.
+final class PostgresDatabase: DatabaseConnection {
+    private var connection: OpaquePointer?
+    /// The URL with any password removed, for messages.
+    let shownURL: String
+    var dialect: SQLDialect { .postgresql }
+
+    init(url: String) throws {
+        shownURL = Self.withoutPassword(url)
+        connection = PQconnectdb(url)
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
+            PQfinish(connection)
+            connection = nil
+            let hint = message.contains("password")
+                ? "check the password in ~/.pgpass or PGPASSWORD for this user"
+                : "check that the server runs and the URL names it"
+            throw DatabaseError.unavailable("cannot connect to \(shownURL): \(message); \(hint)")
+        }
+        try execute("SET client_min_messages = warning; SET client_encoding = 'UTF8'")
+    }
+
+    deinit { close() }
+
+    func close() {
+        if let connection { PQfinish(connection) }
+        connection = nil
+    }
+
+    static func withoutPassword(_ url: String) -> String {
+        guard let at = url.firstIndex(of: "@"), let scheme = url.range(of: "://"), scheme.upperBound < at,
+              let colon = url[scheme.upperBound..<at].firstIndex(of: ":") else { return url }
+        return String(url[..<colon]) + ":***" + String(url[at...])
+    }
+
+    private func check(_ result: OpaquePointer?, _ what: String) throws {
+        let status = PQresultStatus(result)
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN else {
+            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            PQclear(result)
+            if PQstatus(connection) != CONNECTION_OK {
+                throw DatabaseError.unavailable("lost the connection to \(shownURL): \(message)")
+            }
+            // 42501: insufficient privilege.
+            if state == "42501" {
+                throw DatabaseError.unavailable("\(shownURL): \(message); connect as the loader role (migstat_loader)")
+            }
+            throw DatabaseError.failed("\(what): \(message)")
+        }
+    }
+
+    func execute(_ sql: String) throws {
+        let result = PQexec(connection, sql)
+        try check(result, String(sql.prefix(80)))
+        PQclear(result)
+    }
+
+    func rows(_ sql: String) throws -> [[String?]] {
+        let result = PQexec(connection, sql)
+        try check(result, String(sql.prefix(80)))
+        defer { PQclear(result) }
+        return (0..<PQntuples(result)).map { r in
+            (0..<PQnfields(result)).map { c in
+                PQgetisnull(result, r, c) == 1 ? nil : String(cString: PQgetvalue(result, r, c))
+            }
+        }
+    }
+
+    func bulkInsert(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws {
+        let sql = "COPY \(table) (\(columns.map(\.name).joined(separator: ", "))) FROM STDIN"
+        try check(PQexec(connection, sql), sql)
+        let sink = Copier(database: self, columns: columns)
+        do {
+            try fill(sink)
+            try sink.flush()
+        } catch {
+            _ = PQputCopyEnd(connection, "migstat stopped the load")
+            while let r = PQgetResult(connection) { PQclear(r) }
+            throw error
+        }
+        guard PQputCopyEnd(connection, nil) == 1 else { throw DatabaseError.failed("COPY \(table): \(lastError)") }
+        while let result = PQgetResult(connection) { try check(result, "COPY \(table)"); PQclear(result) }
+    }
+
+    fileprivate var lastError: String { String(cString: PQerrorMessage(connection)) }
+
+    fileprivate func send(_ bytes: [UInt8]) throws {
+        let rc = bytes.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { PQputCopyData(connection, $0, Int32(b.count)) }
+        }
+        guard rc == 1 else { throw DatabaseError.failed("COPY: \(lastError)") }
+    }
+
+    /// Rows in COPY's text format: tab-separated, `\N` for NULL, and `\`,
+    /// tab, LF and CR escaped; sent in 1 MiB pieces.
+    private final class Copier: BulkRowSink {
+        unowned let database: PostgresDatabase
+        let columns: [SQLColumn]
+        var buffer: [UInt8] = []
+
+        init(database: PostgresDatabase, columns: [SQLColumn]) {
+            self.database = database; self.columns = columns
+            buffer.reserveCapacity(1 << 20 + 4096)
+        }
+
+        func row(_ values: [String]) throws {
+            for (i, column) in columns.enumerated() {
+                if i > 0 { buffer.append(0x09) }
+                guard let value = column.storedValue(i < values.count ? values[i] : "") else {
+                    buffer.append(0x5C); buffer.append(UInt8(ascii: "N"))
+                    continue
+                }
+                for b in value.utf8 {
+                    switch b {
+                    case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+                    case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
+                    case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
+                    case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
+                    default: buffer.append(b)
+                    }
+                }
+            }
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 20 { try flush() }
+        }
+
+        func flush() throws {
+            guard !buffer.isEmpty else { return }
+            try database.send(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
+/// A database that could not be reached or written (exit 4: the statistics
+/// files are published, the database keeps its previous complete years), or a
+/// statement that failed.
+enum DatabaseError: Error, CustomStringConvertible {
+    case unavailable(String)
+    case failed(String)
+    /// The database's schema is newer than this migstat's (exit 2).
+    case newerSchema(String)
+
+    var description: String {
+        switch self { case .unavailable(let m), .failed(let m), .newerSchema(let m): return m }
+    }
+}

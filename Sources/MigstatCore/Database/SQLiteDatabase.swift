@@ -1,0 +1,132 @@
+import CSQLite
+import Foundation
+
+private let emptyText: UnsafePointer<CChar> = {
+    let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+    p.pointee = 0
+    return UnsafePointer(p)
+}()
+
+/// The raw SQLite C API behind the one small wrapper migstat needs: the notes
+/// measured it at about twice GRDB's insert rate for bulk loads.
+final class SQLiteDatabase: DatabaseConnection {
+    private var db: OpaquePointer?
+    let path: String
+    var dialect: SQLDialect { .sqlite }
+
+    /// Opens (creating it if missing, mode 0600 whatever the umask: the
+    /// record tables hold personal data) and sets WAL, so a reader can query
+    /// while a year loads.
+    init(path: String) throws {
+        self.path = path
+        if !FileManager.default.fileExists(atPath: path) {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if fd < 0 && errno != EEXIST {
+                throw DatabaseError.unavailable("cannot create \(path): \(errnoText()); check the output folder's permissions")
+            }
+            if fd >= 0 { fchmod(fd, 0o600); Foundation.close(fd) }
+        }
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        guard sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(db)
+            db = nil
+            throw DatabaseError.unavailable("cannot open \(path): \(message); check that the file is writable by this user")
+        }
+        sqlite3_busy_timeout(db, 30_000)
+        try execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")
+        // The WAL and shared-memory files hold the same data: owner only too.
+        for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
+    }
+
+    deinit { close() }
+
+    func close() {
+        if let db { sqlite3_close_v2(db) }
+        db = nil
+    }
+
+    private func error(_ code: Int32, _ what: String) -> DatabaseError {
+        let message = String(cString: sqlite3_errmsg(db))
+        if code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM {
+            return .unavailable("\(path) cannot be written (\(message)); make it writable by this user or choose another with --database")
+        }
+        return .failed("\(what): \(message)")
+    }
+
+    func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(db, sql, nil, nil, &message)
+        defer { sqlite3_free(message) }
+        guard rc == SQLITE_OK else { throw error(rc, String(sql.prefix(80))) }
+    }
+
+    func rows(_ sql: String) throws -> [[String?]] {
+        let statement = try prepare(sql)
+        defer { sqlite3_finalize(statement) }
+        var out: [[String?]] = []
+        while true {
+            let rc = sqlite3_step(statement)
+            if rc == SQLITE_DONE { return out }
+            guard rc == SQLITE_ROW else { throw error(rc, String(sql.prefix(80))) }
+            out.append((0..<sqlite3_column_count(statement)).map { i in
+                sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : String(cString: sqlite3_column_text(statement, i))
+            })
+        }
+    }
+
+    private func prepare(_ sql: String) throws -> OpaquePointer? {
+        var statement: OpaquePointer?
+        let rc = sqlite3_prepare_v2(db, sql, -1, &statement, nil)
+        guard rc == SQLITE_OK else { throw error(rc, String(sql.prefix(80))) }
+        return statement
+    }
+
+    func bulkInsert(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws {
+        let sql = "INSERT INTO \(table) (\(columns.map(\.name).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        let sink = Inserter(database: self, statement: try prepare(sql), columns: columns)
+        defer { sqlite3_finalize(sink.statement) }
+        try fill(sink)
+    }
+
+    /// One prepared INSERT, bound and stepped per row.
+    private final class Inserter: BulkRowSink {
+        unowned let database: SQLiteDatabase
+        let statement: OpaquePointer?
+        let columns: [SQLColumn]
+
+        init(database: SQLiteDatabase, statement: OpaquePointer?, columns: [SQLColumn]) {
+            self.database = database; self.statement = statement; self.columns = columns
+        }
+
+        func row(_ values: [String]) throws {
+            for (i, column) in columns.enumerated() {
+                let index = Int32(i + 1)
+                let text = i < values.count ? values[i] : ""
+                switch column.kind {
+                case .integer, .boolean:
+                    if column.kind == .boolean {
+                        sqlite3_bind_int64(statement, index, text == "true" || text == "1" ? 1 : 0)
+                    } else if let n = Int(text) {
+                        sqlite3_bind_int64(statement, index, Int64(n))
+                    } else {
+                        sqlite3_bind_null(statement, index)
+                    }
+                case .numeric where text.isEmpty, .timestamp where text.isEmpty:
+                    sqlite3_bind_null(statement, index)
+                default:
+                    var text = text
+                    text.withUTF8 { bytes in
+                        bytes.withMemoryRebound(to: CChar.self) { chars in
+                            // An empty buffer may have no base address; "" must stay text, not NULL.
+                            _ = sqlite3_bind_text(statement, index, chars.baseAddress ?? emptyText, Int32(chars.count), csqlite_transient())
+                        }
+                    }
+                }
+            }
+            let rc = sqlite3_step(statement)
+            sqlite3_reset(statement)
+            guard rc == SQLITE_DONE else { throw database.error(rc, "insert") }
+        }
+    }
+}

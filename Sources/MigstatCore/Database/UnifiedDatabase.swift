@@ -1,0 +1,158 @@
+import Foundation
+
+/// The programme's unified database: every published statistic and every
+/// record read with its fate, one transaction per year (DATABASE.md).
+public final class UnifiedDatabase {
+    public let location: DatabaseLocation
+    let connection: DatabaseConnection
+    var dialect: SQLDialect { connection.dialect }
+
+    /// Connects and creates or upgrades the schema. A database written by a
+    /// newer migstat is refused (exit 2), an unreachable one is `unavailable`.
+    public static func open(_ location: DatabaseLocation) throws -> UnifiedDatabase? {
+        let connection: DatabaseConnection
+        switch location {
+        case .none: return nil
+        case .sqlite(let path): connection = try SQLiteDatabase(path: path)
+        case .postgresql(let url): connection = try PostgresDatabase(url: url)
+        }
+        let db = UnifiedDatabase(location: location, connection: connection)
+        try db.prepareSchema()
+        return db
+    }
+
+    private init(location: DatabaseLocation, connection: DatabaseConnection) {
+        self.location = location
+        self.connection = connection
+    }
+
+    deinit { connection.close() }
+
+    func table(_ t: DatabaseSchema.Table) -> String { t.qualified(dialect) }
+
+    /// The schema version the database holds; nil when it has none yet.
+    func storedVersion() throws -> Int? {
+        let exists = dialect == .postgresql
+            ? "SELECT 1 FROM information_schema.tables WHERE table_schema = 'statistics' AND table_name = 'schema_info'"
+            : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'"
+        guard try !connection.rows(exists).isEmpty else { return nil }
+        let value = try connection.rows("SELECT MAX(version) FROM \(table(DatabaseSchema.schemaInfo))").first?.first ?? nil
+        return value.flatMap { Int($0) }
+    }
+
+    private func prepareSchema() throws {
+        if dialect == .postgresql { try PostgresRoles.prepare(connection) }
+        let stored = try storedVersion()
+        if let stored, stored > DatabaseSchema.version {
+            throw DatabaseError.newerSchema(
+                "\(location) holds schema version \(stored), newer than this migstat's \(DatabaseSchema.version): "
+                + "run the migstat that wrote it, or point --database at another database")
+        }
+        if stored == DatabaseSchema.version { return }
+        try transaction {
+            if let stored {
+                for v in stored..<DatabaseSchema.version { for sql in DatabaseSchema.upgrades[v] ?? [] { try connection.execute(sql) } }
+                try connection.execute("UPDATE \(table(DatabaseSchema.schemaInfo)) SET version = \(DatabaseSchema.version)")
+                return
+            }
+            if dialect == .postgresql {
+                try connection.execute("CREATE SCHEMA IF NOT EXISTS statistics; CREATE SCHEMA IF NOT EXISTS records")
+            }
+            let all = [DatabaseSchema.schemaInfo, DatabaseSchema.inputFile, DatabaseSchema.qualityCheck, DatabaseSchema.yearState]
+                + DatabaseSchema.statisticsTables.map(\.table) + DatabaseSchema.recordTables.map(\.table)
+            for t in all { try connection.execute(t.create(dialect)) }
+            try connection.execute(DatabaseSchema.runTable(dialect))
+            for view in DatabaseSchema.views(dialect) { try connection.execute(view) }
+            try connection.execute("INSERT INTO \(table(DatabaseSchema.schemaInfo)) (version) VALUES (\(DatabaseSchema.version))")
+            if dialect == .postgresql { try PostgresRoles.grant(connection) }
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it commits, or none.
+    func transaction(_ body: () throws -> Void) throws {
+        try connection.execute(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
+        do {
+            try body()
+            try connection.execute("COMMIT")
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The sha256 of the manifest whose publication the database holds for `year`.
+    public func loadedManifest(year: Int) throws -> String? {
+        try connection.rows("SELECT manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE year = \(year)").first?.first ?? nil
+    }
+
+    /// One row in `run` per run that reached the database; returns its id.
+    public func startRun(years: [Int]) throws -> Int {
+        let runTable = dialect == .postgresql ? "statistics.run" : "run"
+        let values = "(\(sqlLiteral(Self.now())), \(sqlLiteral(AggregateStage.version)), \(sqlLiteral(years.map(String.init).joined(separator: ","))))"
+        if dialect == .postgresql {
+            let id = try connection.rows("INSERT INTO \(runTable) (started_at, migstat_version, years) VALUES \(values) RETURNING id")
+            return (id.first?.first ?? nil).flatMap { Int($0) } ?? 0
+        }
+        try connection.execute("INSERT INTO \(runTable) (started_at, migstat_version, years) VALUES \(values)")
+        return (try connection.rows("SELECT last_insert_rowid()").first?.first ?? nil).flatMap { Int($0) } ?? 0
+    }
+
+    public func finishRun(_ id: Int, years: [Int], exitStatus: Int32) throws {
+        let runTable = dialect == .postgresql ? "statistics.run" : "run"
+        try connection.execute("""
+            UPDATE \(runTable) SET finished_at = \(sqlLiteral(Self.now())), exit_status = \(exitStatus),
+              years = \(sqlLiteral(years.map(String.init).joined(separator: ","))) WHERE id = \(id)
+            """)
+    }
+
+    static func now() -> String {
+        let f = ISO8601DateFormatter()
+        return f.string(from: Date())
+    }
+}
+
+/// PostgreSQL's three roles (DATABASE.md): `migstat_loader` owns both schemas
+/// and writes, `migstat_analyst` reads both, `migstat_reader` reads the
+/// statistics only, so the server itself refuses a reader the record tables.
+enum PostgresRoles {
+    static let loader = "migstat_loader", analyst = "migstat_analyst", reader = "migstat_reader"
+
+    /// Creates the roles when the connecting user may, then works as the
+    /// loader so that it owns what it creates.
+    static func prepare(_ c: DatabaseConnection) throws {
+        let mayCreate = try c.rows("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user").first?.first ?? nil == "t"
+        for role in [loader, analyst, reader] {
+            let exists = try !c.rows("SELECT 1 FROM pg_roles WHERE rolname = \(sqlLiteral(role))").isEmpty
+            if !exists && mayCreate {
+                try c.execute("CREATE ROLE \(role) LOGIN")
+                if role == loader { try c.execute("GRANT CREATE, CONNECT, TEMPORARY ON DATABASE \"\(try database(c))\" TO \(loader)") }
+            }
+        }
+        let member = try c.rows("SELECT pg_has_role(current_user, \(sqlLiteral(loader)), 'MEMBER') FROM pg_roles WHERE rolname = \(sqlLiteral(loader))")
+        if member.first?.first ?? nil == "t" { try c.execute("SET ROLE \(loader)") }
+    }
+
+    static func database(_ c: DatabaseConnection) throws -> String {
+        (try c.rows("SELECT current_database()").first?.first ?? nil) ?? ""
+    }
+
+    /// What the analyst and the reader may read; future tables too.
+    static func grant(_ c: DatabaseConnection) throws {
+        let roles = Set(try c.rows("SELECT rolname FROM pg_roles WHERE rolname IN ('\(analyst)', '\(reader)')").compactMap { $0.first ?? nil })
+        try c.execute("REVOKE ALL ON SCHEMA records FROM PUBLIC")
+        for role in [analyst, reader] where roles.contains(role) {
+            try c.execute("""
+                GRANT USAGE ON SCHEMA statistics TO \(role);
+                GRANT SELECT ON ALL TABLES IN SCHEMA statistics TO \(role);
+                ALTER DEFAULT PRIVILEGES IN SCHEMA statistics GRANT SELECT ON TABLES TO \(role)
+                """)
+        }
+        if roles.contains(analyst) {
+            try c.execute("""
+                GRANT USAGE ON SCHEMA records TO \(analyst);
+                GRANT SELECT ON ALL TABLES IN SCHEMA records TO \(analyst);
+                ALTER DEFAULT PRIVILEGES IN SCHEMA records GRANT SELECT ON TABLES TO \(analyst)
+                """)
+        }
+    }
+}
