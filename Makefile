@@ -9,7 +9,7 @@ OUTPUT  ?= output
 ARGS    ?=
 COMMON   = --input $(INPUT) --output $(OUTPUT) $(ARGS)
 
-.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan
+.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan db-init db-load db-check
 
 setup:                 ## install the system packages a fresh machine lacks
 	bash scripts/setup.sh
@@ -31,15 +31,26 @@ reprocess: build
 status: build
 	$(BIN) status $(COMMON)
 
+# The unified database by itself (the database is --database, else migstat.yaml's).
+db-init: build         ## create or upgrade the database's tables, views and roles
+	$(BIN) db init $(COMMON)
+
+db-load: build         ## reload published years into the database (YEAR=2003 for one)
+	$(BIN) db load $(if $(YEAR),--year $(YEAR)) $(COMMON)
+
+db-check: build        ## does the database agree with the published files?
+	$(BIN) db check $(COMMON)
+
 # The end-to-end suite runs the release binary: what ships is what is tested.
+# Tests run beside a throwaway PostgreSQL server (scripts/with-postgres.sh).
 test: build            ## unit tests and end-to-end runs (against the release binary)
-	$(SWIFT) test --disable-swift-testing
+	scripts/with-postgres.sh $(SWIFT) test --disable-swift-testing
 
 test-unit:
 	$(SWIFT) test --disable-swift-testing --filter MigstatCoreTests
 
 test-e2e: build
-	$(SWIFT) test --disable-swift-testing --filter EndToEndTests
+	scripts/with-postgres.sh $(SWIFT) test --disable-swift-testing --filter EndToEndTests
 
 # The same unit and end-to-end tests once under AddressSanitizer: its own build
 # folder, and the end-to-end suite pointed at the sanitized binary. Leaks are
@@ -47,7 +58,7 @@ test-e2e: build
 # them), not in the XCTest runner, whose own allocations LeakSanitizer reports.
 test-asan:             ## unit and end-to-end tests under AddressSanitizer
 	$(SWIFT) build --scratch-path .build-asan --sanitize=address --product migstat
-	ASAN_OPTIONS=detect_leaks=0 MIGSTAT_SANITIZER=address MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
+	ASAN_OPTIONS=detect_leaks=0 MIGSTAT_SANITIZER=address MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat scripts/with-postgres.sh $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
 	$(SWIFT) build -c release --product migstat

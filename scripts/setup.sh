@@ -10,6 +10,10 @@ command -v pkg-config >/dev/null || needed+=(pkg-config)
 command -v python3 >/dev/null || needed+=(python3)          # feed generator, code-list script
 [ -f /usr/share/iso-codes/json/iso_3166-1.json ] || needed+=(iso-codes)  # code-list script
 command -v xmllint >/dev/null || needed+=(libxml2-utils)     # benchmark baseline
+pkg-config --exists sqlite3 2>/dev/null || needed+=(libsqlite3-dev)   # the unified database (SQLite)
+command -v sqlite3 >/dev/null || needed+=(sqlite3)           # for analysts' queries and the benchmark's baseline
+[ -f /usr/include/postgresql/libpq-fe.h ] || needed+=(libpq-dev)      # the unified database (PostgreSQL client)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)  # tests start a throwaway server
 
 if [ ${#needed[@]} -eq 0 ]; then
   echo "setup: system packages present"

@@ -141,13 +141,18 @@ final class PostgresDatabase: DatabaseConnection {
 /// A database that could not be reached or written (exit 4: the statistics
 /// files are published, the database keeps its previous complete years), or a
 /// statement that failed.
-enum DatabaseError: Error, CustomStringConvertible {
+public enum DatabaseError: Error, CustomStringConvertible {
     case unavailable(String)
     case failed(String)
     /// The database's schema is newer than this migstat's (exit 2).
     case newerSchema(String)
 
-    var description: String {
+    public var description: String {
         switch self { case .unavailable(let m), .failed(let m), .newerSchema(let m): return m }
+    }
+
+    /// 2 for a newer schema (DATABASE.md), 4 when the database cannot be reached or written, 1 otherwise.
+    public var exitStatus: Int32 {
+        switch self { case .newerSchema: return 2; case .unavailable: return 4; case .failed: return 1 }
     }
 }

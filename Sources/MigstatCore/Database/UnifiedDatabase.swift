@@ -123,11 +123,10 @@ enum PostgresRoles {
         let mayCreate = try c.rows("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user").first?.first ?? nil == "t"
         for role in [loader, analyst, reader] {
             let exists = try !c.rows("SELECT 1 FROM pg_roles WHERE rolname = \(sqlLiteral(role))").isEmpty
-            if !exists && mayCreate {
-                try c.execute("CREATE ROLE \(role) LOGIN")
-                if role == loader { try c.execute("GRANT CREATE, CONNECT, TEMPORARY ON DATABASE \"\(try database(c))\" TO \(loader)") }
-            }
+            if !exists && mayCreate { try c.execute("CREATE ROLE \(role) LOGIN") }
         }
+        // Roles are the server's, databases many: the loader may create its schemas in this one.
+        if mayCreate { try c.execute("GRANT CREATE, CONNECT, TEMPORARY ON DATABASE \"\(try database(c))\" TO \(loader)") }
         let member = try c.rows("SELECT pg_has_role(current_user, \(sqlLiteral(loader)), 'MEMBER') FROM pg_roles WHERE rolname = \(sqlLiteral(loader))")
         if member.first?.first ?? nil == "t" { try c.execute("SET ROLE \(loader)") }
     }

@@ -24,7 +24,7 @@ public struct Pipeline {
     /// Every year with input under a defined feed.
     public var inputYears: [Int] { workspace.inputYears(feeds: feeds) }
 
-    public struct Outcome: Sendable {
+    public struct Outcome {
         public var processed: [AggregateStage.YearResult] = []
         public var skipped: [Int] = []
         /// Skipped years whose published quality is `failed`: reported every night

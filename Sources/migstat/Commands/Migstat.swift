@@ -14,6 +14,7 @@ struct Migstat: ParsableCommand {
           extract    read files into records, quarantine damaged files
           normalise  code lists, validation, duplicates, re-sends, rejects
           aggregate  statistics, quality.json, rejects.csv, manifest.json
+          (load)     each published year into the unified database (`migstat db`)
 
         `migstat run` does all three. Feed layouts live in pipelines/<feed>.yaml.
 
@@ -21,11 +22,15 @@ struct Migstat: ParsableCommand {
           0   every requested year processed, every quality status ok
           1   anything else; the message says what, previous outputs stand
           2   the command line or a pipeline definition is wrong; nothing written
+              (or the database is of a newer schema: files published, database untouched)
           3   outputs written, but some year's quality status is failed
+          4   outputs written, but the database could not be reached or written;
+              the next run loads the years it missed
           75  another run holds the output folder's lock; nothing done
         """,
         version: AggregateStage.version,
-        subcommands: [RunCommand.self, ExtractCommand.self, NormaliseCommand.self, AggregateCommand.self, StatusCommand.self],
+        subcommands: [RunCommand.self, ExtractCommand.self, NormaliseCommand.self, AggregateCommand.self, StatusCommand.self,
+                      DatabaseCommand.self],
         defaultSubcommand: nil)
 
     static func main() {
@@ -41,6 +46,9 @@ struct Migstat: ParsableCommand {
             case .locked: Foundation.exit(75)
             case .io: Foundation.exit(1)
             }
+        } catch let error as DatabaseError {
+            FileHandle.standardError.write(Data("migstat: \(error)\n".utf8))
+            Foundation.exit(error.exitStatus)
         } catch let status as ExitStatus {
             Foundation.exit(status.code)
         } catch {

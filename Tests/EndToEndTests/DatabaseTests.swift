@@ -1,0 +1,213 @@
+import Foundation
+@testable import MigstatCore
+import XCTest
+
+/// The unified database (DATABASE.md) against real SQLite files and a real
+/// PostgreSQL 15 server: it holds what the files publish, survives kills,
+/// replaces only the year reprocessed, keeps personal data from readers, and
+/// a database problem never stops the files being published.
+final class DatabaseTests: XCTestCase {
+    static let demo = Harness.repository.appendingPathComponent("input")
+    static let samples = Harness.fixtures.appendingPathComponent("input")
+
+    private func sqlitePath(_ w: Workdir) -> String { "\(w.output)/migstat.sqlite" }
+
+    // MARK: - The database holds what the files publish
+
+    /// Statistics tables row for row with the summary files; records by fate
+    /// and reason with quality.json; table1 with migration-flows; `db check` agrees.
+    private func assertAgreement(_ w: Workdir, _ c: DatabaseConnection, database: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+        for (plugin, t) in DatabaseSchema.statisticsTables {
+            let text = (try? String(contentsOfFile: "\(w.output)/summary/\(plugin.statisticsFile)", encoding: .utf8)) ?? ""
+            let want = text.split(separator: "\n").dropFirst().map { PublishedCSV.fields($0).dropFirst().map(number) }
+            let got = try c.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(t.qualified(c.dialect))")
+                .map { $0.map { number($0 ?? "") } }
+            XCTAssertEqual(got.count, want.count, "\(t.name) rows", file: file, line: line)
+            XCTAssertEqual(Set(got.map { $0.joined(separator: ",") }), Set(want.map { $0.joined(separator: ",") }), t.name, file: file, line: line)
+        }
+        for year in w.publishedYears {
+            let quality = try JSONDecoder().decode(QualityReport.self, from: Data(contentsOf: URL(fileURLWithPath: "\(w.output)/\(year)/quality.json")))
+            for (feed, q) in quality.feeds {
+                let (fates, reasons) = try DatabaseSupport.fates(c, feed: feed, year: year)
+                let r = q.records
+                XCTAssertEqual(fates.values.reduce(0, +), r.read, "\(feed) \(year) read", file: file, line: line)
+                XCTAssertEqual(fates["accepted"] ?? 0, r.accepted, "\(feed) \(year)", file: file, line: line)
+                XCTAssertEqual(fates["rejected"] ?? 0, r.rejected, "\(feed) \(year)", file: file, line: line)
+                XCTAssertEqual(fates["duplicate"] ?? 0, r.duplicates, "\(feed) \(year)", file: file, line: line)
+                XCTAssertEqual(fates["superseded"] ?? 0, r.superseded, "\(feed) \(year)", file: file, line: line)
+                XCTAssertEqual(fates["cancelled"] ?? 0, r.cancelled, "\(feed) \(year)", file: file, line: line)
+                XCTAssertEqual(fates["excluded"] ?? 0, r.excluded, "\(feed) \(year)", file: file, line: line)
+                XCTAssertEqual(reasons, q.rejectedByReason, "\(feed) \(year)", file: file, line: line)
+            }
+            // table1 against the file's partner-group rows.
+            let flows = try String(contentsOfFile: "\(w.output)/\(year)/migration-flows.csv", encoding: .utf8)
+            var want: [String: String] = [:]
+            for l in flows.split(separator: "\n").dropFirst() {
+                let f = PublishedCSV.fields(l)
+                if f[5] == "_T" && f[6] == "_T" { want["\(f[4]) \(f[3])"] = f[7] }
+            }
+            let table1 = c.dialect == .postgresql ? "statistics.table1" : "table1"
+            var got: [String: String] = [:]
+            for row in try c.rows("SELECT partner_group, arrivals, departures, balance FROM \(table1) WHERE year = \(year)") {
+                got["\(row[0]!) ARR"] = row[1]; got["\(row[0]!) DEP"] = row[2]; got["\(row[0]!) NET"] = row[3]
+            }
+            XCTAssertEqual(got.count, 15, "\(year): table1 has every flow of the five groups", file: file, line: line)
+            XCTAssertEqual(got, want, "\(year): table1", file: file, line: line)
+        }
+        let check = try Harness.run(["db", "check"] + w.args + database)
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr, file: file, line: line)
+    }
+
+    /// A number's value as text (SQLite keeps `12.0` as 12, PostgreSQL keeps the scale); other text as it is.
+    private func number(_ s: String) -> String {
+        let body = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
+        guard body.first?.isASCII == true, body.first!.isNumber, body.last!.isNumber,
+              body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), body.filter({ $0 == "." }).count <= 1,
+              let d = Decimal(string: s) else { return s }
+        return "\(d)"
+    }
+
+    /// The sample year has a quarantined file (exit 3); the demo years are clean.
+    private static let inputs = [(samples, Int32(3)), (demo, Int32(0))]
+
+    func testSQLiteHoldsWhatTheFilesPublish() throws {
+        for (input, status) in Self.inputs {
+            let w = try Workdir(copying: input)
+            let r = try Harness.run(["run"] + w.args)
+            XCTAssertEqual(r.status, status, r.stderr)
+            let c = try SQLiteDatabase(path: sqlitePath(w))
+            try assertAgreement(w, c, database: [])
+        }
+    }
+
+    func testPostgresHoldsWhatTheFilesPublish() throws {
+        for (input, status) in Self.inputs {
+            let url = try DatabaseSupport.freshPostgres()
+            let w = try Workdir(copying: input)
+            let r = try Harness.run(["run"] + w.args + ["--database", url])
+            XCTAssertEqual(r.status, status, r.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: sqlitePath(w)), "--database replaces the SQLite default")
+            try assertAgreement(w, try DatabaseSupport.connect(url), database: ["--database", url])
+        }
+    }
+
+    /// The same input gives the same rows in both databases.
+    func testBothDatabasesHoldTheSameRows() throws {
+        let url = try DatabaseSupport.freshPostgres()
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        XCTAssertEqual(try Harness.run(["db", "load"] + w.args + ["--database", url]).status, 0)
+        let lite = try DatabaseSupport.dump(try SQLiteDatabase(path: sqlitePath(w)))
+        let pg = try DatabaseSupport.dump(try DatabaseSupport.connect(url))
+        XCTAssertGreaterThan(lite.count, 10_000)
+        // Numbers print alike once canonical (SQLite keeps 12.0 as 12; PostgreSQL keeps the scale).
+        func canonical(_ lines: [String]) -> [String] {
+            lines.map { $0.split(separator: "|", omittingEmptySubsequences: false).map { number(String($0)) }.joined(separator: "|") }.sorted()
+        }
+        let a = canonical(lite), b = canonical(pg)
+        XCTAssertEqual(a.count, b.count)
+        XCTAssertEqual(Array(Set(a).symmetricDifference(b).sorted().prefix(10)), [])
+    }
+
+    // MARK: - Who may read what
+
+    func testTheSQLiteFileIsTheOwnersOnlyWhateverTheUmask() throws {
+        let w = try Workdir(copying: Self.demo)
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        let mode = (try FileManager.default.attributesOfItem(atPath: sqlitePath(w))[.posixPermissions] as? Int) ?? -1
+        XCTAssertEqual(mode & 0o777, 0o600)
+    }
+
+    func testAReaderIsRefusedTheRecordTablesByTheServer() throws {
+        let url = try DatabaseSupport.freshPostgres()
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run", "--year", "2002"] + w.args + ["--database", url]).status, 0)
+        let database = String(url.split(separator: "?")[0].split(separator: "/").last!)
+        let admin = DatabaseSupport.postgresURL!
+        let reader = try DatabaseSupport.connect(DatabaseSupport.url(admin, database: database, user: "migstat_reader"))
+        XCTAssertEqual(try reader.rows("SELECT COUNT(*) FROM statistics.table1").first?.first, "5")
+        XCTAssertThrowsError(try reader.rows("SELECT COUNT(*) FROM records.migration_slip")) { error in
+            XCTAssertTrue("\(error)".contains("permission denied"), "\(error)")
+        }
+        let analyst = try DatabaseSupport.connect(DatabaseSupport.url(admin, database: database, user: "migstat_analyst"))
+        XCTAssertGreaterThan(Int(try analyst.rows("SELECT COUNT(*) FROM records.migration_slip").first!.first!!)!, 0)
+    }
+
+    // MARK: - Consistency with the files
+
+    /// Killed at instants spread over runs (the loads among them), the next
+    /// plain run leaves exactly the rows of an uninterrupted run.
+    func testKilledRunsLeaveTheRowsOfAnUninterruptedRun() throws {
+        let reference = try Workdir(copying: Self.demo)
+        let began = Date()
+        XCTAssertEqual(try Harness.run(["run"] + reference.args).status, 0)
+        let duration = Date().timeIntervalSince(began)
+        let want = try DatabaseSupport.dump(try SQLiteDatabase(path: sqlitePath(reference)))
+        for step in 1..<10 {
+            let delay = duration * Double(step) / 10
+            let w = try Workdir(copying: Self.demo)
+            let p = try Harness.start(["run"] + w.args)
+            Thread.sleep(forTimeInterval: delay)
+            Harness.kill9(p)
+            XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+            XCTAssertEqual(try DatabaseSupport.dump(try SQLiteDatabase(path: sqlitePath(w))), want, "after a kill at \(delay) s")
+        }
+    }
+
+    /// Published while the database was off: the next plain run loads those years only.
+    func testYearsPublishedButNotLoadedAreLoadedByTheNextPlainRun() throws {
+        let reference = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + reference.args).status, 0)
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + w.args + ["--database", "none"]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: sqlitePath(w)))
+        let before = w.snapshot()
+        let r = try Harness.run(["run"] + w.args)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("not in the database, loading"), r.stderr)
+        XCTAssertEqual(w.snapshot(), before, "loading rewrites no published file")
+        XCTAssertEqual(try DatabaseSupport.dump(try SQLiteDatabase(path: sqlitePath(w))),
+                       try DatabaseSupport.dump(try SQLiteDatabase(path: sqlitePath(reference))))
+    }
+
+    /// `--force` on one year replaces that year's rows and no other's.
+    private func assertForceTouchesOneYear(database: [String], connect: (Workdir) throws -> DatabaseConnection) throws {
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + w.args + database).status, 0)
+        let c = try connect(w)
+        let states = "SELECT year, loaded_at FROM \(DatabaseSchema.yearState.qualified(c.dialect)) WHERE year <> 2002 ORDER BY year"
+        let others = try DatabaseSupport.dump(c, years: [2001, 2003])
+        let loadedBefore = try c.rows(states)
+        // A corrected delivery for 2002: one slip file re-sent shorter.
+        let file = "\(w.input)/migration-slips/2002/slips-2002-06.csv"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try (text.split(separator: "\n").dropLast(10).joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        Thread.sleep(forTimeInterval: 1.1)   // load times have whole seconds
+        let r = try Harness.run(["run", "--year", "2002", "--force"] + w.args + database)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try DatabaseSupport.dump(c, years: [2001, 2003]), others)
+        XCTAssertEqual(try c.rows(states), loadedBefore, "the other years were not reloaded")
+        let slips = try c.rows("SELECT COUNT(*) FROM \(c.dialect == .postgresql ? "records." : "")migration_slip WHERE year = 2002 AND source_file LIKE '%slips-2002-06.csv'")
+        let quality = try JSONDecoder().decode(QualityReport.self, from: Data(contentsOf: URL(fileURLWithPath: "\(w.output)/2002/quality.json")))
+        XCTAssertEqual(Int(slips[0][0]!)!, quality.feeds["migration-slips"]!.files.first { $0.path.hasSuffix("slips-2002-06.csv") }!.records)
+        let check = try Harness.run(["db", "check"] + w.args + database)
+        XCTAssertEqual(check.status, 0, check.stdout)
+    }
+
+    func testForceReplacesOneYearInSQLite() throws {
+        try assertForceTouchesOneYear(database: []) { try SQLiteDatabase(path: self.sqlitePath($0)) }
+    }
+
+    func testForceReplacesOneYearInPostgres() throws {
+        let url = try DatabaseSupport.freshPostgres()
+        try assertForceTouchesOneYear(database: ["--database", url]) { _ in try DatabaseSupport.connect(url) }
+    }
+}
+
+extension Workdir {
+    var publishedYears: [Int] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).compactMap { $0.count == 4 ? Int($0) : nil }.sorted()
+    }
+}
