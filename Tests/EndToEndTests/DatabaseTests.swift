@@ -204,6 +204,91 @@ final class DatabaseTests: XCTestCase {
         let url = try DatabaseSupport.freshPostgres()
         try assertForceTouchesOneYear(database: ["--database", url]) { _ in try DatabaseSupport.connect(url) }
     }
+
+    // MARK: - A database problem never stops the files being published
+
+    /// The statistics files of a run with a broken database are those of a run with none.
+    private func assertPublishedDespite(_ database: [String], status: Int32, saying words: [String],
+                                        environment: [String: String] = [:], setUp: (Workdir) throws -> Void = { _ in },
+                                        file: StaticString = #filePath, line: UInt = #line) throws -> Workdir {
+        let reference = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + reference.args + ["--database", "none"]).status, 0)
+        let w = try Workdir(copying: Self.demo)
+        try setUp(w)
+        let r = try Harness.run(["run"] + w.args + database, environment: environment)
+        XCTAssertEqual(r.status, status, r.stderr, file: file, line: line)
+        for word in words { XCTAssertTrue(r.stderr.contains(word), "\(word) not in: \(r.stderr)", file: file, line: line) }
+        XCTAssertEqual(w.snapshot(), reference.snapshot(), "the files are published all the same", file: file, line: line)
+        return w
+    }
+
+    func testAnUnreachableServerIsExit4WithTheFilesPublished() throws {
+        _ = try assertPublishedDespite(["--database", "postgresql:///migstat?host=/nonexistent-socket-dir"], status: 4,
+                                       saying: ["database was not updated", "check that the server runs"])
+    }
+
+    func testAWrongPasswordIsExit4WithTheFilesPublished() throws {
+        let url = try DatabaseSupport.freshPostgres()
+        let admin = try DatabaseSupport.connect(DatabaseSupport.postgresURL!)
+        // Password authentication for one role, ahead of the cluster's `trust` lines.
+        let hba = try XCTUnwrap(admin.rows("SHOW hba_file").first?.first ?? nil)
+        let rules = try String(contentsOfFile: hba, encoding: .utf8)
+        if !rules.hasPrefix("local all migstat_pw") {
+            try ("local all migstat_pw scram-sha-256\n" + rules).write(toFile: hba, atomically: false, encoding: .utf8)
+        }
+        try admin.execute("DO $$ BEGIN CREATE ROLE migstat_pw LOGIN PASSWORD 'right'; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        _ = try admin.rows("SELECT pg_reload_conf()")
+        let asUser = url.replacingOccurrences(of: "user=postgres", with: "user=migstat_pw")
+        _ = try assertPublishedDespite(["--database", asUser], status: 4, saying: ["password", "~/.pgpass"],
+                                       environment: ["PGPASSWORD": "wrong"])
+    }
+
+    func testANewerSchemaIsRefusedWithExit2AndLeftUntouched() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("migstat-newer-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try Workdir(copying: Self.samples)
+        XCTAssertEqual(try Harness.run(["run"] + first.args + ["--database", "sqlite:\(path)"]).status, 3)
+        let c = try SQLiteDatabase(path: path)
+        try c.execute("UPDATE schema_info SET version = 99")
+        let before = try DatabaseSupport.dump(c)
+        let runs = try c.rows("SELECT COUNT(*) FROM run")
+        _ = try assertPublishedDespite(["--database", "sqlite:\(path)"], status: 2, saying: ["schema version 99", "newer"])
+        XCTAssertEqual(try DatabaseSupport.dump(c), before)
+        XCTAssertEqual(try c.rows("SELECT COUNT(*) FROM run"), runs, "not even a run row")
+        let load = try Harness.run(["db", "load"] + first.args + ["--database", "sqlite:\(path)"])
+        XCTAssertEqual(load.status, 2, load.stderr)
+    }
+
+    /// A database file that cannot be written (its own read-only filesystem,
+    /// since root writes through file modes): exit 4, files published; once
+    /// writable, the next plain run loads what it missed.
+    func testAReadOnlyDatabaseIsExit4AndTheNextRunLoadsWhatItMissed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("migstat-ro-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        guard shell("mount -t tmpfs -o size=32m tmpfs '\(dir)'") == 0 else { throw XCTSkip("no tmpfs here to make read-only") }
+        defer { shell("umount '\(dir)'") }
+        let database = ["--database", "sqlite:\(dir)/migstat.sqlite"]
+        XCTAssertEqual(try Harness.run(["db", "init"] + ["--output", dir] + database).status, 0)
+        XCTAssertEqual(shell("mount -o remount,ro '\(dir)'"), 0)
+        let w = try assertPublishedDespite(database, status: 4, saying: ["database was not updated", "writable"])
+        XCTAssertEqual(shell("mount -o remount,rw '\(dir)'"), 0)
+        let r = try Harness.run(["run"] + w.args + database)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("not in the database, loading"), r.stderr)
+        XCTAssertEqual(try Harness.run(["db", "check"] + w.args + database).status, 0)
+    }
+
+    @discardableResult
+    private func shell(_ command: String) -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        p.standardError = FileHandle.nullDevice
+        try? p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
 }
 
 extension Workdir {
