@@ -63,7 +63,7 @@ test-asan:             ## unit and end-to-end tests under AddressSanitizer
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
 	$(SWIFT) build -c release --product migstat
 	$(SWIFT) build -c release --product migstat-bench
-	.build/release/migstat-bench
+	scripts/with-postgres.sh .build/release/migstat-bench $(BENCH_ARGS)
 
 demo-input:            ## regenerate the synthetic demo under input/
 	rm -rf input/migration-slips input/police-registrations input/labour-quotas input/repatriates

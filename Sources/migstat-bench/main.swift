@@ -47,8 +47,10 @@ func megabytes(_ paths: [String]) -> Double {
     paths.reduce(0.0) { $0 + Double(((try? FileManager.default.attributesOfItem(atPath: $1))?[.size] as? Int) ?? 0) } / 1e6
 }
 
+/// migstat's stages, the database load off (it has its own figures below).
 func migstatRun(_ command: [String], input: String, output: String) -> Measurement {
-    Measure.median([migstat] + command + ["--input", input, "--output", output, "--pipelines", pipelines, "--quiet"], runs: settings.runs)
+    Measure.median([migstat] + command + ["--input", input, "--output", output, "--pipelines", pipelines, "--quiet", "--database", "none"],
+                   runs: settings.runs)
 }
 
 func row(_ label: String, _ m: Measurement, mb: Double, records: Int? = nil) {
@@ -96,8 +98,50 @@ let multiInput = generate("multi-year", ["--years", "2001", "2002", "2003", "200
 let multiMB = megabytes(files(multiInput))
 let multiOut = "\(settings.dir)/out-multi"
 print(String(format: "\nfour years of all four feeds: %.1f MB", multiMB))
-let full = Measure.median(["sh", "-c", "rm -rf \(multiOut) && \(migstat) run --input \(multiInput) --output \(multiOut) --pipelines \(pipelines) --quiet"], runs: settings.runs)
+let full = Measure.median(["sh", "-c", "rm -rf \(multiOut) && \(migstat) run --input \(multiInput) --output \(multiOut) --pipelines \(pipelines) --quiet --database none"], runs: settings.runs)
 row("  full run (fresh output)", full, mb: multiMB)
 let none = migstatRun(["run"], input: multiInput, output: multiOut)
 row("  no-change run (every year skipped)", none, mb: multiMB)
 print(String(format: "  no-change run / full run: %.3f", none.seconds / full.seconds))
+
+// The database load: the slips year (published above) into SQLite and
+// PostgreSQL, next to bare bulk loads of the same rows into the same table.
+let slipsOut = "\(settings.dir)/out-slips"
+let inventory = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(slipsOut)/.staging/\(year)/migration-slips/files.json")))) as? [[String: Any]] ?? []
+let copyFile = "\(settings.dir)/slip-rows.copy"
+let loadRows = BareLoad.slipRows(records: "\(slipsOut)/.staging/\(year)/migration-slips/records.tsv",
+                                 files: inventory.map { $0["path"] as? String ?? "" }, year: year, to: copyFile)
+print(String(format: "\ndatabase load of migration-slips %@: %d records", year, loadRows))
+func loadLine(_ label: String, _ seconds: Double) {
+    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s  %9.0f rows/s", seconds, Double(loadRows) / seconds))
+}
+func medianOf(_ runs: Int, _ body: () -> Double) -> Double { (0..<runs).map { _ in body() }.sorted()[runs / 2] }
+func dbCommand(_ args: [String], database: String) -> Measurement {
+    Measure.once([migstat, "db"] + args + ["--input", slipsInput, "--output", slipsOut, "--pipelines", pipelines, "--database", database])
+}
+
+let liteFile = "\(settings.dir)/load.sqlite"
+func freshSQLite() { for s in ["", "-wal", "-shm"] { unlink(liteFile + s) }; _ = dbCommand(["init"], database: "sqlite:\(liteFile)") }
+let liteBare = medianOf(settings.runs) { freshSQLite(); return BareLoad.sqlite(database: liteFile, rows: copyFile) }
+let liteLoad = medianOf(settings.runs) { freshSQLite(); return dbCommand(["load", "--year", year], database: "sqlite:\(liteFile)").seconds }
+loadLine("  SQLite: bare C API insert, one transaction", liteBare)
+loadLine("  SQLite: migstat db load (whole year)", liteLoad)
+print(String(format: "  migstat / bare: %.2f×", liteLoad / liteBare))
+
+if let admin = ProcessInfo.processInfo.environment["MIGSTAT_TEST_PG"] {
+    let url = admin.replacingOccurrences(of: "postgresql:///postgres?", with: "postgresql:///migstat_bench?")
+    func freshPostgres() {
+        _ = Measure.once(["psql", admin, "-q", "-c", "DROP DATABASE IF EXISTS migstat_bench", "-c", "CREATE DATABASE migstat_bench"])
+        _ = dbCommand(["init"], database: url)
+    }
+    let pgBare = medianOf(settings.runs) {
+        freshPostgres()
+        return Measure.once(["psql", url, "-q", "-c", "\\copy records.migration_slip FROM '\(copyFile)'"]).seconds
+    }
+    let pgLoad = medianOf(settings.runs) { freshPostgres(); return dbCommand(["load", "--year", year], database: url).seconds }
+    loadLine("  PostgreSQL: psql \\copy", pgBare)
+    loadLine("  PostgreSQL: migstat db load (whole year)", pgLoad)
+    print(String(format: "  migstat / bare: %.2f×", pgLoad / pgBare))
+} else {
+    print("  PostgreSQL: no server (make bench starts one: scripts/with-postgres.sh)")
+}
