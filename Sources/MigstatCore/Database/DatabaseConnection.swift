@@ -17,6 +17,59 @@ protocol DatabaseConnection: AnyObject {
 /// columns keep the decimal text (NULL when empty).
 protocol BulkRowSink: AnyObject {
     func row(_ values: [String]) throws
+    /// A row of the leading values as text, then `fields` of a staging line,
+    /// still escaped as StagingFile writes them (`\\`, `\t`, `\n`, `\r`): the
+    /// bulk path of the record tables, with no String per field.
+    func row(leading: LeadingValues, staged line: UnsafeBufferPointer<UInt8>, fields: ArraySlice<Range<Int>>) throws
+}
+
+/// The first values of many rows (a record's year and file): a sink keeps
+/// its encoding of them here, made once, not once per row.
+final class LeadingValues {
+    let values: [String]
+    var encoded: [UInt8]?
+    init(_ values: [String]) { self.values = values }
+}
+
+/// Byte-level helpers for staged fields.
+enum StagedField {
+    /// A whole number (an optional `-`, then 1...18 digits); nil otherwise.
+    @inline(__always)
+    static func integer(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int64? {
+        var i = r.lowerBound
+        var negative = false
+        if i < r.upperBound && line[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        guard i < r.upperBound, r.upperBound - i <= 18 else { return nil }
+        var n: Int64 = 0
+        while i < r.upperBound {
+            let d = line[i] &- 0x30
+            guard d < 10 else { return nil }
+            n = n * 10 + Int64(d)
+            i += 1
+        }
+        return negative ? -n : n
+    }
+
+    /// Undoes StagingFile's escapes into `out`.
+    static func unescape(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = line[i]
+            if b == 0x5C, i + 1 < r.upperBound {
+                switch line[i + 1] {
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                default: out.append(line[i + 1])
+                }
+                i += 2
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+    }
 }
 
 enum SQLDialect: Sendable { case sqlite, postgresql }

@@ -102,7 +102,7 @@ final class PostgresDatabase: DatabaseConnection {
     private final class Copier: BulkRowSink {
         unowned let database: PostgresDatabase
         let columns: [SQLColumn]
-        var buffer: [UInt8] = []
+        @exclusivity(unchecked) var buffer: [UInt8] = []
 
         init(database: PostgresDatabase, columns: [SQLColumn]) {
             self.database = database; self.columns = columns
@@ -126,8 +126,49 @@ final class PostgresDatabase: DatabaseConnection {
                     }
                 }
             }
+            try endRow()
+        }
+
+        private func endRow() throws {
             buffer.append(0x0A)
             if buffer.count >= 1 << 20 { try flush() }
+        }
+
+        private func append(_ value: String) {
+            for b in value.utf8 {
+                switch b {
+                case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+                case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
+                case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
+                case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
+                default: buffer.append(b)
+                }
+            }
+        }
+
+        /// Staged fields are copied as they are: StagingFile's escapes are COPY's.
+        func row(leading: LeadingValues, staged line: UnsafeBufferPointer<UInt8>, fields: ArraySlice<Range<Int>>) throws {
+            if leading.encoded == nil {
+                let start = buffer.count
+                for (i, text) in leading.values.enumerated() {
+                    if i > 0 { buffer.append(0x09) }
+                    if let v = columns[i].storedValue(text) { append(v) } else { buffer.append(0x5C); buffer.append(UInt8(ascii: "N")) }
+                }
+                leading.encoded = Array(buffer[start...])
+            } else {
+                buffer.append(contentsOf: leading.encoded!)
+            }
+            var c = leading.values.count
+            for r in fields {
+                if c > 0 { buffer.append(0x09) }
+                if columns[c].kind == .integer && StagedField.integer(line, r) == nil {
+                    buffer.append(0x5C); buffer.append(UInt8(ascii: "N"))
+                } else {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: line[r]))
+                }
+                c += 1
+            }
+            try endRow()
         }
 
         func flush() throws {

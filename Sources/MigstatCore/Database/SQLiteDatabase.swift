@@ -34,7 +34,8 @@ final class SQLiteDatabase: DatabaseConnection {
             throw DatabaseError.unavailable("cannot open \(path): \(message); check that the file is writable by this user")
         }
         sqlite3_busy_timeout(db, 30_000)
-        try execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")
+        // A 64 MiB page cache: a year's record tables load with their keys' pages in memory.
+        try execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
         // The WAL and shared-memory files hold the same data: owner only too.
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
     }
@@ -124,9 +125,47 @@ final class SQLiteDatabase: DatabaseConnection {
                     }
                 }
             }
+            try step()
+        }
+
+        private func step() throws {
             let rc = sqlite3_step(statement)
             sqlite3_reset(statement)
             guard rc == SQLITE_DONE else { throw database.error(rc, "insert") }
+        }
+
+        @exclusivity(unchecked) private var scratch: [UInt8] = []
+
+        func row(leading: LeadingValues, staged line: UnsafeBufferPointer<UInt8>, fields: ArraySlice<Range<Int>>) throws {
+            for (i, text) in leading.values.enumerated() { bind(Int32(i + 1), columns[i], text) }
+            var index = Int32(leading.values.count + 1)
+            var c = leading.values.count
+            for r in fields {
+                let column = columns[c]
+                if column.kind == .integer {
+                    if let n = StagedField.integer(line, r) { sqlite3_bind_int64(statement, index, n) } else { sqlite3_bind_null(statement, index) }
+                } else if !line[r].contains(0x5C) {
+                    line.baseAddress!.withMemoryRebound(to: CChar.self, capacity: line.count) { base in
+                        _ = sqlite3_bind_text(statement, index, r.isEmpty ? emptyText : base + r.lowerBound, Int32(r.count), csqlite_transient())
+                    }
+                } else {
+                    StagedField.unescape(line, r, into: &scratch)
+                    scratch.withUnsafeBufferPointer { b in
+                        b.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
+                    }
+                }
+                index += 1
+                c += 1
+            }
+            try step()
+        }
+
+        private func bind(_ index: Int32, _ column: SQLColumn, _ text: String) {
+            if column.kind == .integer, let n = Int64(text) { sqlite3_bind_int64(statement, index, n); return }
+            var text = text
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
+            }
         }
     }
 }

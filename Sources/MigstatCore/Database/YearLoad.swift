@@ -65,30 +65,47 @@ extension UnifiedDatabase {
         let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: feed)
         var fates: [String: Int] = [:], reasons: [String: Int] = [:]
         var total = 0
+        let fateNames = NormaliseContext.Fate.allCases.map { Array($0.rawValue.utf8) }
+        var fateCounts = [Int](repeating: 0, count: fateNames.count)
+        let rejected = fateNames.firstIndex(of: Array("rejected".utf8))!
         for recordTable in plugin.recordTables {
             let t = DatabaseSchema.records(recordTable)
+            let name = Array(recordTable.name.utf8)
             let reader = try StagingReader(path: workspace.records(year, feed), seal: seal, stage: "`migstat run --year \(year) --force`")
             let width = 5 + recordTable.columns.count
+            let leading = files.map { LeadingValues([String(year), $0.path]) }
+            func damaged() -> MigstatError { .io("\(reader.path) is damaged; rerun `migstat run --year \(year) --force`") }
             try connection.bulkInsert(into: table(t), columns: t.columns) { sink in
-                var row = [String](repeating: "", count: width)
-                row[0] = String(year)
-                while let f = try reader.next() {
-                    guard f.count == width, f[4] == recordTable.name else {
-                        if f.count >= 5, f[4] != recordTable.name { continue }
-                        throw MigstatError.io("\(reader.path) is damaged; rerun `migstat run --year \(year) --force`")
+                // Field ranges of a line; the row is fields 1-3 (line, fate, reason) and 5... (the values).
+                let widest = 5 + plugin.recordTables.map(\.columns.count).max()!
+                var ranges = [Range<Int>](repeating: 0..<0, count: widest)
+                while let line = try reader.nextLineBytes() {
+                    try line.withUnsafeBufferPointer { bytes in
+                        var n = 0, start = 0
+                        for k in 0..<bytes.count where bytes[k] == 0x09 {
+                            guard n < widest - 1 else { throw damaged() }
+                            ranges[n] = start..<k; n += 1; start = k + 1
+                        }
+                        ranges[n] = start..<bytes.count
+                        guard n >= 4 else { throw damaged() }
+                        guard bytes[ranges[4]].elementsEqual(name) else {
+                            // Another table of the feed (labour: quota rows and permits).
+                            if plugin.recordTables.contains(where: { bytes[ranges[4]].elementsEqual($0.name.utf8) }) { return }
+                            throw damaged()
+                        }
+                        guard n == width - 1 else { throw damaged() }
+                        guard let file = StagedField.integer(bytes, ranges[0]).map(Int.init), file >= 0, file < files.count,
+                              let fate = fateNames.firstIndex(where: { bytes[ranges[2]].elementsEqual($0) }) else { throw damaged() }
+                        fateCounts[fate] += 1
+                        if fate == rejected { reasons[String(decoding: bytes[ranges[3]], as: UTF8.self), default: 0] += 1 }
+                        ranges[4] = ranges[3]; ranges[3] = ranges[2]; ranges[2] = ranges[1]
+                        try sink.row(leading: leading[file], staged: bytes, fields: ranges[2..<width])
+                        total += 1
                     }
-                    guard let file = Int(f[0]), file < files.count else {
-                        throw MigstatError.io("\(reader.path) names a file it does not list; rerun `migstat run --year \(year) --force`")
-                    }
-                    row[1] = files[file].path; row[2] = f[1]; row[3] = f[2]; row[4] = f[3]
-                    for i in 5..<width { row[i] = f[i] }
-                    try sink.row(row)
-                    fates[f[2], default: 0] += 1
-                    if f[2] == "rejected" { reasons[f[3], default: 0] += 1 }
-                    total += 1
                 }
             }
         }
+        for (k, name) in fateNames.enumerated() where fateCounts[k] > 0 { fates[String(decoding: name, as: UTF8.self)] = fateCounts[k] }
         let r = quality.records
         let published = ["accepted": r.accepted, "rejected": r.rejected, "duplicate": r.duplicates, "superseded": r.superseded,
                          "cancelled": r.cancelled, "excluded": r.excluded].filter { $0.value > 0 }

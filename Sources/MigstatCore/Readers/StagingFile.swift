@@ -167,6 +167,20 @@ public final class StagingReader {
 
     deinit { close(fd) }
 
+    /// The next line's bytes, fields still escaped, or nil at the end (the
+    /// seal checked as by `next()`): for readers that copy fields as they are.
+    public func nextLineBytes() throws -> ArraySlice<UInt8>? {
+        guard let line = try nextLine() else {
+            if seal != nil { throw unsealed() }
+            return nil
+        }
+        guard line.count >= 3, line[line.startIndex] == 0x5C, line[line.startIndex + 1] == UInt8(ascii: "S"),
+              line[line.startIndex + 2] == 0x09 else { return line }
+        guard let seal, String(decoding: line.dropFirst(3), as: UTF8.self) == seal else { throw unsealed() }
+        pos = end
+        return nil
+    }
+
     /// The next line's fields, or nil at the end.
     public func next() throws -> [String]? {
         guard let line = try nextLine() else {

@@ -45,7 +45,7 @@ public final class NormaliseContext {
     private func table(file: Int) -> Int { files[file].kind.flatMap { tableOfKind[$0] } ?? 0 }
 
     /// What became of a record read.
-    public enum Fate: String, Sendable {
+    public enum Fate: String, CaseIterable, Sendable {
         case accepted, rejected, duplicate, superseded, cancelled, excluded
     }
 
