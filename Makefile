@@ -9,7 +9,7 @@ OUTPUT  ?= output
 ARGS    ?=
 COMMON   = --input $(INPUT) --output $(OUTPUT) $(ARGS)
 
-.PHONY: setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan db-init db-load db-check
+.PHONY: report report-pdf setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan db-init db-load db-check
 
 setup:                 ## install the system packages a fresh machine lacks
 	bash scripts/setup.sh
@@ -30,6 +30,16 @@ reprocess: build
 
 status: build
 	$(BIN) status $(COMMON)
+
+report: build          ## the analysis report, output/report/<lang>/*.html (kk, ru, en)
+	$(BIN) report $(COMMON)
+
+# Prints every page to PDF with headless Chromium (A4, print styles): the akimat's paper file.
+CHROMIUM ?= chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer
+report-pdf: report     ## the report's pages as PDF beside them (output/report/<lang>/*.pdf)
+	for page in $(OUTPUT)/report/*/*.html; do \
+	  $(CHROMIUM) --print-to-pdf="$${page%.html}.pdf" "file://$$(realpath $$page)" 2>/dev/null || exit 1; done
+	@ls $(OUTPUT)/report/*/*.pdf
 
 # The unified database by itself (the database is --database, else migstat.yaml's).
 db-init: build         ## create or upgrade the database's tables, views and roles

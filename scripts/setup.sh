@@ -14,6 +14,7 @@ pkg-config --exists sqlite3 2>/dev/null || needed+=(libsqlite3-dev)   # the unif
 command -v sqlite3 >/dev/null || needed+=(sqlite3)           # for analysts' queries and the benchmark's baseline
 [ -f /usr/include/postgresql/libpq-fe.h ] || needed+=(libpq-dev)      # the unified database (PostgreSQL client)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)  # tests start a throwaway server
+command -v chromium >/dev/null || needed+=(chromium)          # the report's tests and make report-pdf
 
 if [ ${#needed[@]} -eq 0 ]; then
   echo "setup: system packages present"

@@ -13,6 +13,8 @@ public final class CodeLists {
     private var regionByName: [String: String] = [:]
     private var ethnicityByName: [String: String] = [:]
     private var cis: [String: ClosedRange<Int>] = [:]
+    /// A country's name per language (countries.tsv: en, kk, ru), for the report.
+    private var countryNames: [String: [String: String]] = [:]
     private enum Lookup: Int { case countryCode, countryName, regionCode, regionName, ethnicity }
     private var memo: [[ByteKey: String?]] = Array(repeating: [:], count: 5)
 
@@ -27,6 +29,9 @@ public final class CodeLists {
             countryByCode[row[1].uppercased()] = a3
             if let n = Int(row[2]) { countryByCode[String(n)] = a3 }
             for name in row.dropFirst(3) { countryByName[NameKey.fold(name)] = countryByName[NameKey.fold(name)] ?? a3 }
+            for (language, column) in [("en", 3), ("kk", 4), ("ru", 5)] where row.count > column {
+                countryNames[a3, default: [:]][language] = row[column]
+            }
         }
         // The agencies' spellings win over ISO's translations where they differ;
         // within the hand-kept lists a name may mean one thing only.
@@ -130,6 +135,9 @@ public final class CodeLists {
     public func ethnicity(_ name: String) -> String? {
         cached(.ethnicity, name) { ethnicityByName[NameKey.fold(name)] }
     }
+
+    /// A country's name in a language (`en`, `kk`, `ru`) as the code list gives it.
+    public func countryName(_ alpha3: String, language: String) -> String? { countryNames[alpha3]?[language] }
 
     /// Whether a partner country counts as CIS in `year`. Kazakhstan never does.
     public func isCIS(_ alpha3: String, year: Int) -> Bool {

@@ -10,6 +10,8 @@ public struct PipelineConfig {
     public var codeLists: CodeLists
     /// `database:` of migstat.yaml, as written (DatabaseLocation parses it).
     public var database: String?
+    /// The report's words, checked with the definitions (a missing label is exit 2).
+    public var reportLabels: ReportLabels?
 
     struct Settings: Decodable {
         var refArea: String?
@@ -49,6 +51,9 @@ public struct PipelineConfig {
         let config = PipelineConfig(directory: directory, refArea: settings.refArea ?? "KZ-71",
                                     definitions: defs, definitionFiles: files, codeLists: lists, database: settings.database)
         try config.checkRules()
-        return config
+        var checked = config
+        checked.reportLabels = try ReportLabels.load(directory: directory)
+        _ = try ReportBuilder.loadTemplates(directory: "\(directory)/report")
+        return checked
     }
 }

@@ -80,6 +80,19 @@ public struct Pipeline {
         }
     }
 
+    /// The report, when the database changed or the report is missing; it
+    /// reads the database, so without one there is none. A failure is the
+    /// database's (exit 4): the statistics files are published all the same.
+    func writeReport(_ outcome: inout Outcome) {
+        guard let db = outcome.database else { return }
+        guard !outcome.loaded.isEmpty || ReportBuilder.isStale(config: config, workspace: workspace) else { return }
+        do {
+            try ReportBuilder.build(database: db, config: config, workspace: workspace, logger: logger)
+        } catch {
+            databaseFailed("report: \(error)", into: &outcome)
+        }
+    }
+
     /// Whether the database holds the year's current publication.
     private func databaseHolds(_ year: Int, _ db: UnifiedDatabase) -> Bool {
         guard let manifest = FileManager.default.contents(atPath: "\(workspace.published(year))/manifest.json") else { return false }
@@ -148,6 +161,7 @@ public struct Pipeline {
         // Always rebuilt from the published years (unchanged bytes are not rewritten):
         // a run killed before it, or a summary edited by hand, is mended by the next run.
         try AggregateStage.rebuildSummary(workspace: workspace)
+        writeReport(&outcome)
         return outcome
     }
 
@@ -177,7 +191,10 @@ public struct Pipeline {
             outcome.processed.append(result)
             load(year, into: &outcome)
         }
-        if stage == .aggregate { try AggregateStage.rebuildSummary(workspace: workspace) }
+        if stage == .aggregate {
+            try AggregateStage.rebuildSummary(workspace: workspace)
+            writeReport(&outcome)
+        }
         return outcome
     }
 

@@ -15,6 +15,7 @@ struct Migstat: ParsableCommand {
           normalise  code lists, validation, duplicates, re-sends, rejects
           aggregate  statistics, quality.json, rejects.csv, manifest.json
           (load)     each published year into the unified database (`migstat db`)
+          (report)   output/report/<lang>/: the analysis in kk, ru and en (`migstat report`)
 
         `migstat run` does all three. Feed layouts live in pipelines/<feed>.yaml.
 
@@ -30,7 +31,7 @@ struct Migstat: ParsableCommand {
         """,
         version: AggregateStage.version,
         subcommands: [RunCommand.self, ExtractCommand.self, NormaliseCommand.self, AggregateCommand.self, StatusCommand.self,
-                      DatabaseCommand.self],
+                      DatabaseCommand.self, ReportCommand.self],
         defaultSubcommand: nil)
 
     static func main() {

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Grouped bar charts drawn as inline SVG: there is no charting library for
+/// Swift on Linux in reach, and the report needs only bars. Each series has a
+/// colour from the Okabe–Ito palette (safe for colour blindness) and its own
+/// hatching, so the bars stay apart in greyscale and on a black-and-white print.
+/// All text is escaped here: labels may come from code lists or agencies.
+public struct SVGChart {
+    public struct Series {
+        public var name: String
+        public var values: [Double?]
+        public init(_ name: String, _ values: [Double?]) { self.name = name; self.values = values }
+    }
+
+    public var categories: [String]
+    public var series: [Series]
+    /// What the y axis counts (`persons`), shown beside it.
+    public var unit: String
+    /// What the x axis shows (`year`).
+    public var axis: String
+    public var width = 720.0
+    public var height = 300.0
+
+    public init(categories: [String], series: [Series], unit: String, axis: String) {
+        self.categories = categories; self.series = series; self.unit = unit; self.axis = axis
+    }
+
+    static let colours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
+
+    /// The chart as an `<svg>` element with a `<title>`; `caption` says what it shows.
+    public func render(caption: String) -> String {
+        let slanted = categories.count > 8 && categories.contains(where: { $0.count > 4 })
+        let left = 64.0, right = 12.0, top = 16.0, bottom = slanted ? 140.0 : 74.0
+        let plotW = width - left - right, plotH = height - top - bottom
+        let values = series.flatMap { $0.values.compactMap { $0 } }
+        let (low, high) = Self.range(values)
+        let step = Self.tickStep(high - low)
+        func y(_ v: Double) -> Double { top + plotH * (high - v) / (high - low) }
+
+        var svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(f(width)) \(f(height))" role="img" class="chart" font-family="sans-serif" font-size="11">
+            <title>\(Self.escape(caption))</title>
+            <defs>
+            """
+        for i in series.indices {
+            let colour = Self.colours[i % Self.colours.count]
+            svg += "<pattern id=\"p\(i)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(\(i * 45))\">"
+            svg += "<rect width=\"6\" height=\"6\" fill=\"\(colour)\"/>"
+            if i > 0 { svg += "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"\(i % 2 == 0 ? 1 : 2)\"/>" }
+            svg += "</pattern>"
+        }
+        svg += "</defs>\n"
+        // Grid and y ticks.
+        var tick = (low / step).rounded(.down) * step
+        while tick <= high + step / 1e6 {
+            svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(tick)))\" y2=\"\(f(y(tick)))\" stroke=\"#bbb\" stroke-width=\"\(tick == 0 ? 1.5 : 0.5)\"/>"
+            svg += "<text x=\"\(f(left - 4))\" y=\"\(f(y(tick) + 4))\" text-anchor=\"end\">\(Self.escape(ReportNumber.format(Self.plain(tick))))</text>\n"
+            tick += step
+        }
+        svg += "<text x=\"12\" y=\"\(f(top + plotH / 2))\" transform=\"rotate(-90 12 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(Self.escape(unit))</text>\n"
+        // Bars.
+        let slot = plotW / Double(max(categories.count, 1))
+        let barW = slot * 0.8 / Double(max(series.count, 1))
+        for (c, category) in categories.enumerated() {
+            let x0 = left + slot * Double(c) + slot * 0.1
+            for (s, one) in series.enumerated() {
+                guard c < one.values.count, let v = one.values[c] else { continue }
+                let (a, b) = (y(max(v, 0)), y(min(v, 0)))
+                svg += "<rect x=\"\(f(x0 + barW * Double(s)))\" y=\"\(f(a))\" width=\"\(f(barW * 0.92))\" height=\"\(f(max(b - a, 0.5)))\" fill=\"url(#p\(s))\" stroke=\"#000\" stroke-width=\"0.6\"><title>\(Self.escape(one.name)), \(Self.escape(category)): \(Self.escape(ReportNumber.format(Self.plain(v))))</title></rect>"
+            }
+            let cx = left + slot * (Double(c) + 0.5), cy = top + plotH + 14
+            if slanted {
+                // Many long names: slanted, so that they do not run into each other.
+                svg += "<text x=\"\(f(cx))\" y=\"\(f(cy))\" text-anchor=\"end\" transform=\"rotate(-35 \(f(cx)) \(f(cy)))\">\(Self.escape(category))</text>\n"
+            } else {
+                svg += "<text x=\"\(f(cx))\" y=\"\(f(cy))\" text-anchor=\"middle\">\(Self.escape(category))</text>\n"
+            }
+        }
+        svg += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH + (slanted ? bottom - 30 : 30)))\" text-anchor=\"middle\">\(Self.escape(axis))</text>\n"
+        // Legend.
+        var lx = left
+        for (s, one) in series.enumerated() {
+            svg += "<rect x=\"\(f(lx))\" y=\"\(f(height - 22))\" width=\"14\" height=\"12\" fill=\"url(#p\(s))\" stroke=\"#000\" stroke-width=\"0.6\"/>"
+            svg += "<text x=\"\(f(lx + 18))\" y=\"\(f(height - 12))\">\(Self.escape(one.name))</text>"
+            lx += 26 + Double(one.name.count) * 6.2
+        }
+        return svg + "\n</svg>"
+    }
+
+    /// The axis range: zero included, a little room above the highest bar.
+    static func range(_ values: [Double]) -> (Double, Double) {
+        var low = min(values.min() ?? 0, 0), high = max(values.max() ?? 1, 0)
+        if high == low { high = low + 1 }
+        let step = tickStep(high - low)
+        low = (low / step).rounded(.down) * step
+        high = (high / step).rounded(.up) * step
+        return (low, high)
+    }
+
+    /// 1, 2 or 5 times a power of ten, for about five ticks.
+    static func tickStep(_ span: Double) -> Double {
+        let raw = max(span, 1) / 5
+        let power = pow(10, (log10(raw)).rounded(.down))
+        for m in [1.0, 2.0, 5.0, 10.0] where raw <= m * power { return m * power }
+        return 10 * power
+    }
+
+    static func plain(_ v: Double) -> String {
+        v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
+    }
+
+    private func f(_ v: Double) -> String { String(format: "%.1f", v) }
+
+    /// Text for SVG and HTML: `&`, `<`, `>`, `"`, `'` escaped.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.count)
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}
