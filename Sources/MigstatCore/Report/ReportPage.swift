@@ -108,12 +108,12 @@ struct ReportPage {
         for measure in ["PERSONS", "ADMIN_LIABLE", "EXPELLED", "REGISTRATIONS"] {
             for group in ["TOTAL", "CIS"] {
                 let name = group == "TOTAL" ? label("measure_\(measure)") : "… \(label("of_them_cis"))"
-                police.append(["label": name, "measure": measure, "group": group, "purpose": "",
+                police.append(["label": name, "measure": measure, "group": group, "hasPurpose": false,
                                "cells": years.map { cell(String($0), data.police[$0]?["\(measure) \(group) _T"]) }])
             }
         }
         for purpose in ["WORK", "STUDY", "PRIVATE", "BUSINESS", "TOURISM", "TRANSIT", "OTHER"] {
-            police.append(["label": "… \(label("purpose_\(purpose)"))", "measure": "REGISTRATIONS", "group": "TOTAL", "purpose": purpose,
+            police.append(["label": "… \(label("purpose_\(purpose)"))", "measure": "REGISTRATIONS", "group": "TOTAL", "purpose": purpose, "hasPurpose": true,
                            "cells": years.map { cell(String($0), data.police[$0]?["REGISTRATIONS TOTAL \(purpose)"] ?? "0") }])
         }
         c["police"] = police

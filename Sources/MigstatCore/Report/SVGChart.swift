@@ -82,7 +82,7 @@ public struct SVGChart {
         for (s, one) in series.enumerated() {
             svg += "<rect x=\"\(f(lx))\" y=\"\(f(height - 22))\" width=\"14\" height=\"12\" fill=\"url(#p\(s))\" stroke=\"#000\" stroke-width=\"0.6\"/>"
             svg += "<text x=\"\(f(lx + 18))\" y=\"\(f(height - 12))\">\(Self.escape(one.name))</text>"
-            lx += 26 + Double(one.name.count) * 6.2
+            lx += 30 + Double(one.name.count) * 7.0   // room for Cyrillic at 11 px
         }
         return svg + "\n</svg>"
     }
