@@ -61,6 +61,16 @@ enum DatabaseSchema {
         SQLColumn("year", .integer, notNull: true), SQLColumn("status", .text, notNull: true),
         SQLColumn("loaded_at", .timestamp, notNull: true), SQLColumn("manifest_sha256", .text, notNull: true),
     ], primaryKey: ["year"])
+    /// Records by fate (and reject reason) per year and feed, counted as the year loads.
+    static let recordFates = Table(schema: "statistics", name: "record_fates", columns: [
+        SQLColumn("year", .integer, notNull: true), SQLColumn("feed", .text, notNull: true), SQLColumn("fate", .text, notNull: true),
+        SQLColumn("reason", .text, notNull: true), SQLColumn("records", .integer, notNull: true),
+    ], primaryKey: ["year", "feed", "fate", "reason"])
+    /// Arrivals and departures by month from the accepted slips, summed as the year loads.
+    static let slipsByMonth = Table(schema: "statistics", name: "slips_by_month", columns: [
+        SQLColumn("year", .integer, notNull: true), SQLColumn("month", .integer, notNull: true),
+        SQLColumn("arrivals", .integer, notNull: true), SQLColumn("departures", .integer, notNull: true),
+    ], primaryKey: ["year", "month"])
     static let schemaInfo = Table(schema: "statistics", name: "schema_info", columns: [SQLColumn("version", .integer, notNull: true)],
                                   primaryKey: [])
 
@@ -71,7 +81,7 @@ enum DatabaseSchema {
     /// Tables that hold one row set per year, replaced whole when the year loads.
     static var yearTables: [(table: Table, yearColumn: String)] {
         statisticsTables.map { ($0.table, "time_period") } + recordTables.map { ($0.table, "year") }
-            + [inputFile, qualityCheck, yearState].map { ($0, "year") }
+            + [inputFile, qualityCheck, yearState, recordFates, slipsByMonth].map { ($0, "year") }
     }
 
     /// The run history: one row per run that reached the database.
@@ -89,7 +99,6 @@ enum DatabaseSchema {
     /// Views that answer the programme's first questions.
     static func views(_ d: SQLDialect) -> [String] {
         let s = d == .postgresql ? "statistics." : "", r = d == .postgresql ? "records." : ""
-        let month = "CAST(substr(event_date, 6, 2) AS INTEGER)"
         return [
             // The programme's Table 1: one row per year and partner group.
             """
@@ -110,15 +119,6 @@ enum DatabaseSchema {
             SELECT time_period AS year, purpose, obs_value AS registrations
             FROM \(s)foreign_registrations
             WHERE measure = 'REGISTRATIONS' AND citizenship_group = 'TOTAL' AND citizenship = '_T' AND purpose <> '_T'
-            """,
-            // Arrivals and departures by month, from the accepted slips (personal data: records schema).
-            """
-            CREATE VIEW \(r)slips_by_month AS
-            SELECT year, \(month) AS month,
-              SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END) AS arrivals,
-              SUM(CASE WHEN kind = 'D' THEN 1 ELSE 0 END) AS departures
-            FROM \(r)migration_slip WHERE fate = 'accepted'
-            GROUP BY year, \(month)
             """,
             // Accepted permits by employer: permits and workers per year.
             """

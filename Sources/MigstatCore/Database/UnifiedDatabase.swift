@@ -58,7 +58,8 @@ public final class UnifiedDatabase {
             if dialect == .postgresql {
                 try connection.execute("CREATE SCHEMA IF NOT EXISTS statistics; CREATE SCHEMA IF NOT EXISTS records")
             }
-            let all = [DatabaseSchema.schemaInfo, DatabaseSchema.inputFile, DatabaseSchema.qualityCheck, DatabaseSchema.yearState]
+            let all = [DatabaseSchema.schemaInfo, DatabaseSchema.inputFile, DatabaseSchema.qualityCheck, DatabaseSchema.yearState,
+                       DatabaseSchema.recordFates, DatabaseSchema.slipsByMonth]
                 + DatabaseSchema.statisticsTables.map(\.table) + DatabaseSchema.recordTables.map(\.table)
             for t in all { try connection.execute(t.create(dialect)) }
             try connection.execute(DatabaseSchema.runTable(dialect))

@@ -106,6 +106,20 @@ extension UnifiedDatabase {
             }
         }
         for (k, name) in fateNames.enumerated() where fateCounts[k] > 0 { fates[String(decoding: name, as: UTF8.self)] = fateCounts[k] }
+        let f = DatabaseSchema.recordFates
+        try connection.bulkInsert(into: table(f), columns: f.columns) { sink in
+            for (fate, n) in fates.sorted(by: { $0.key < $1.key }) where fate != "rejected" { try sink.row([String(year), feed, fate, "", String(n)]) }
+            for (reason, n) in reasons.sorted(by: { $0.key < $1.key }) { try sink.row([String(year), feed, "rejected", reason, String(n)]) }
+        }
+        if plugin.recordTables.contains(where: { $0.name == "migration_slip" }) {
+            let slips = table(DatabaseSchema.records(plugin.recordTables.first { $0.name == "migration_slip" }!))
+            try connection.execute("""
+                INSERT INTO \(table(DatabaseSchema.slipsByMonth)) (year, month, arrivals, departures)
+                SELECT year, CAST(substr(event_date, 6, 2) AS INTEGER),
+                  SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'D' THEN 1 ELSE 0 END)
+                FROM \(slips) WHERE year = \(year) AND fate = 'accepted' GROUP BY year, CAST(substr(event_date, 6, 2) AS INTEGER)
+                """)
+        }
         let r = quality.records
         let published = ["accepted": r.accepted, "rejected": r.rejected, "duplicate": r.duplicates, "superseded": r.superseded,
                          "cancelled": r.cancelled, "excluded": r.excluded].filter { $0.value > 0 }

@@ -55,7 +55,7 @@ struct ReportData {
         for row in try c.rows("SELECT time_period, measure, basis, obs_value FROM \(s)repatriates WHERE origin = '_T'") {
             d.repatriates[year(row[0]), default: [:]]["\(row[1]!) \(row[2]!)"] = row[3] ?? ""
         }
-        for row in try c.rows("SELECT year, month, arrivals, departures FROM \(r)slips_by_month") {
+        for row in try c.rows("SELECT year, month, arrivals, departures FROM \(s)slips_by_month") {
             d.slipsByMonth[year(row[0]), default: [:]][Int(row[1] ?? "") ?? 0] = (Double(row[2] ?? "") ?? 0, Double(row[3] ?? "") ?? 0)
         }
         for row in try c.rows("SELECT year, employer, employer_bin, permits, workers FROM \(r)permits_by_employer") {
@@ -70,14 +70,12 @@ struct ReportData {
             if row[2] == "read" { files[key, default: (0, 0)].read += n }
             if row[2] == "quarantined" { files[key, default: (0, 0)].quarantined += n }
         }
+        var fates: [String: [String: [String: Int]]] = [:]   // feed → year → fate → records
+        for row in try c.rows("SELECT feed, year, fate, SUM(records) FROM \(s)record_fates GROUP BY feed, year, fate") {
+            fates[row[0]!, default: [:]][row[1]!, default: [:]][row[2]!] = Int(row[3] ?? "") ?? 0
+        }
         for plugin in FeedRegistry.all {
-            var counts: [String: [String: Int]] = [:]
-            for table in plugin.recordTables {
-                let t = DatabaseSchema.records(table).qualified(c.dialect)
-                for row in try c.rows("SELECT year, fate, COUNT(*) FROM \(t) GROUP BY year, fate") {
-                    counts[row[0]!, default: [:]][row[1]!, default: 0] += Int(row[2] ?? "") ?? 0
-                }
-            }
+            let counts = fates[plugin.name] ?? [:]
             for y in d.years {
                 let f = counts[String(y)] ?? [:], fl = files["\(y) \(plugin.name)"] ?? (0, 0)
                 d.quality[y, default: []].append(Quality(feed: plugin.name, filesRead: fl.read, quarantined: fl.quarantined,

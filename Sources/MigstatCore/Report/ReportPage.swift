@@ -27,15 +27,18 @@ struct ReportPage {
         return ["year": year, "value": plain, "text": ReportNumber.format(plain, signed: signed)]
     }
 
+    /// A decimal with exactly `places` decimals, rounded half away from zero
+    /// (no NumberFormatter: ICU's setup per cell cost most of a report's time).
     static func fixed(_ d: Decimal, _ places: Int) -> String {
         var value = d, rounded = Decimal()
         NSDecimalRound(&rounded, &value, places, .plain)
-        let f = NumberFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.minimumFractionDigits = places
-        f.maximumFractionDigits = places
-        f.usesGroupingSeparator = false
-        return f.string(from: rounded as NSDecimalNumber) ?? "\(rounded)"
+        var text = "\(rounded)"
+        if places > 0 {
+            let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
+            if decimals < 0 { text += "." }
+            text += String(repeating: "0", count: places - max(decimals, 0))
+        }
+        return text
     }
 
     private func heading(_ year: Int) -> String {
