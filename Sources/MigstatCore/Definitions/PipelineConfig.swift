@@ -10,7 +10,8 @@ public struct PipelineConfig {
     public var codeLists: CodeLists
     /// `database:` of migstat.yaml, as written (DatabaseLocation parses it).
     public var database: String?
-    /// The report's words, checked with the definitions (a missing label is exit 2).
+    /// The report's words, checked with the definitions (a missing label is exit 2);
+    /// nil when the pipelines folder has no `report/` (then no report is written).
     public var reportLabels: ReportLabels?
 
     struct Settings: Decodable {
@@ -52,8 +53,11 @@ public struct PipelineConfig {
                                     definitions: defs, definitionFiles: files, codeLists: lists, database: settings.database)
         try config.checkRules()
         var checked = config
-        checked.reportLabels = try ReportLabels.load(directory: directory)
-        _ = try ReportBuilder.loadTemplates(directory: "\(directory)/report")
+        // The report's words and layout, when this pipelines folder has a report.
+        if FileManager.default.fileExists(atPath: "\(directory)/report") {
+            checked.reportLabels = try ReportLabels.load(directory: directory)
+            _ = try ReportBuilder.loadTemplates(directory: "\(directory)/report")
+        }
         return checked
     }
 }

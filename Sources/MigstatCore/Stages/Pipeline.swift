@@ -67,7 +67,7 @@ public struct Pipeline {
     /// Loads a published year; a failure is recorded, and the year stays
     /// "not loaded" so that the next plain run loads it.
     func load(_ year: Int, into outcome: inout Outcome) {
-        guard let db = outcome.database else { return }
+        guard let db = outcome.database, config.reportLabels != nil else { return }
         do {
             let started = Date()
             let summary = try db.load(year: year, workspace: workspace)
