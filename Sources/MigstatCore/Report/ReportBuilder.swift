@@ -34,21 +34,27 @@ public enum ReportBuilder {
                 try? FileManager.default.removeItem(atPath: "\(root)/\(language)/\(name)")
             }
         }
-        try AtomicFile.write(Data(try stamp(config).utf8), to: URL(fileURLWithPath: "\(root)/.stamp"), unlessUnchanged: true)
+        try AtomicFile.write(Data(try stamp(config, database).utf8), to: URL(fileURLWithPath: "\(root)/.stamp"), unlessUnchanged: true)
         logger.info("report written", metadata: ["pages": "\(written.count)", "languages": "\(labels.languages.joined(separator: ","))"])
         return written
     }
 
-    /// The sha256 of the labels and templates the report was written with.
-    static func stamp(_ config: PipelineConfig) throws -> String {
+    /// The sha256 of what the report was written from: the labels and
+    /// templates, and the publications the database holds (year and manifest).
+    static func stamp(_ config: PipelineConfig, _ database: UnifiedDatabase) throws -> String {
         let dir = "\(config.directory)/report"
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-        return Hashing.sha256(Data(names.map { "\($0)\n" + (TextFile.read("\(dir)/\($0)") ?? "") }.joined().utf8))
+        let layout = names.map { "\($0)\n" + (TextFile.read("\(dir)/\($0)") ?? "") }.joined()
+        let held = try database.connection.rows("SELECT year, manifest_sha256 FROM \(database.table(DatabaseSchema.yearState)) ORDER BY year")
+            .map { "\($0[0] ?? "") \($0[1] ?? "")" }.joined(separator: "\n")
+        return Hashing.sha256(Data((layout + "\n" + held).utf8))
     }
 
-    /// Whether the report is missing or was written with other labels or templates.
-    public static func isStale(config: PipelineConfig, workspace: Workspace) -> Bool {
-        TextFile.read("\(workspace.outputRoot)/report/.stamp") != (try? stamp(config))
+    /// Whether the report is missing, or was written from other labels,
+    /// templates or years than the database now holds (a run killed between
+    /// a year's load and the report is mended by the next).
+    public static func isStale(config: PipelineConfig, workspace: Workspace, database: UnifiedDatabase) -> Bool {
+        TextFile.read("\(workspace.outputRoot)/report/.stamp") != (try? stamp(config, database))
     }
 
     static func loadTemplates(directory: String) throws -> MustacheLibrary {

@@ -85,7 +85,7 @@ public struct Pipeline {
     /// database's (exit 4): the statistics files are published all the same.
     func writeReport(_ outcome: inout Outcome) {
         guard let db = outcome.database else { return }
-        guard !outcome.loaded.isEmpty || ReportBuilder.isStale(config: config, workspace: workspace) else { return }
+        guard ReportBuilder.isStale(config: config, workspace: workspace, database: db) else { return }
         do {
             try ReportBuilder.build(database: db, config: config, workspace: workspace, logger: logger)
         } catch {
