@@ -54,6 +54,14 @@ public final class NormaliseContext {
     /// values…`, the values in the table's column order, already joined).
     /// Every record read is settled exactly once, so the counts are the fates added up.
     public func settle(_ fate: Fate, file: Int, line: Int, reason: String = "", values: String) throws {
+        try count(fate, reason: reason)
+        guard let fates else { return }
+        provenance(fates, fate, file: file, line: line, reason: reason)
+        try fates.rawLine(values)
+    }
+
+    /// Counts a record under its fate (and a reject under its reason).
+    private func count(_ fate: Fate, reason: String) throws {
         switch fate {
         case .accepted: tally.accepted += 1
         case .rejected: tally.rejected += 1; tally.rejectedByReason[reason, default: 0] += 1
@@ -62,17 +70,21 @@ public final class NormaliseContext {
         case .cancelled: tally.cancelled += 1
         case .excluded: tally.excluded += 1
         }
-        guard let fates else { return }
+    }
+
+    private func provenance(_ fates: StagingWriter, _ fate: Fate, file: Int, line: Int, reason: String) {
         fates.field(file); fates.field(line); fates.field(fate.rawValue); fates.field(reason)
         fates.field(tables[table(file: file)].name)
-        try fates.rawLine(values)
     }
 
     /// Settles a record the rules hold: `values` are the table's columns as the
     /// rules produced them; without them, the record's fields as read.
     public func settle(_ fate: Fate, _ record: ExtractedRecord, values: [String]? = nil, reason: String = "") throws {
-        try settle(fate, file: record.file, line: record.line, reason: reason,
-                   values: StagingWriter.join(values ?? asRead(record)))
+        try count(fate, reason: reason)
+        guard let fates else { return }
+        provenance(fates, fate, file: record.file, line: record.line, reason: reason)
+        for v in values ?? asRead(record) { fates.field(v) }   // written field by field: no joined copy
+        try fates.endLine()
     }
 
     /// The record's fields as read, in its table's column order.
