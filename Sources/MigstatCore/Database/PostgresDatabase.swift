@@ -74,7 +74,9 @@ final class PostgresDatabase: DatabaseConnection {
 
     func bulkInsert(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws {
         let sql = "COPY \(table) (\(columns.map(\.name).joined(separator: ", "))) FROM STDIN"
-        try check(PQexec(connection, sql), sql)
+        let started = PQexec(connection, sql)
+        try check(started, sql)
+        PQclear(started)   // PGRES_COPY_IN: its result is ours to free
         let sink = Copier(database: self, columns: columns)
         do {
             try fill(sink)
