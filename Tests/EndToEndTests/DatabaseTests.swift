@@ -282,15 +282,7 @@ final class DatabaseTests: XCTestCase {
     }
 
     @discardableResult
-    private func shell(_ command: String) -> Int32 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", command]
-        p.standardError = FileHandle.nullDevice
-        try? p.run()
-        p.waitUntilExit()
-        return p.terminationStatus
-    }
+    private func shell(_ command: String) -> Int32 { Harness.shell(command) }
 }
 
 extension Workdir {

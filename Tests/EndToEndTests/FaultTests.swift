@@ -14,15 +14,7 @@ final class FaultTests: XCTestCase {
     }
 
     @discardableResult
-    private func shell(_ command: String) -> Int32 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", command]
-        p.standardError = FileHandle.nullDevice
-        try? p.run()
-        p.waitUntilExit()
-        return p.terminationStatus
-    }
+    private func shell(_ command: String) -> Int32 { Harness.shell(command) }
 
     /// Output published from an older slips file, and the reference bytes of the new input.
     private func previousAndReference(_ w: Workdir) throws -> (old: [String: Data], want: [String: Data]) {

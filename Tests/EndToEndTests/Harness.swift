@@ -58,6 +58,18 @@ enum Harness {
         return p
     }
 
+    /// A shell command's exit status (root-only setup such as tmpfs mounts).
+    @discardableResult
+    static func shell(_ command: String) -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        p.standardError = FileHandle.nullDevice
+        try? p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+
     static func kill9(_ p: Process) {
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()

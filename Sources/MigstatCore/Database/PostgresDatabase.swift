@@ -118,15 +118,7 @@ final class PostgresDatabase: DatabaseConnection {
                     buffer.append(0x5C); buffer.append(UInt8(ascii: "N"))
                     continue
                 }
-                for b in value.utf8 {
-                    switch b {
-                    case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
-                    case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
-                    case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
-                    case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
-                    default: buffer.append(b)
-                    }
-                }
+                append(value)
             }
             try endRow()
         }
