@@ -71,4 +71,29 @@ final class GoldenSampleTests: XCTestCase {
         try Harness.run(["run"] + v.args)
         XCTAssertEqual(staged, v.snapshot())
     }
+
+    /// Feeds run side by side write only their own files: one core or two, the
+    /// same bytes, for the sample year (a quarantined file among them) and the
+    /// bundled demo years; and the stage commands take --jobs as well.
+    func testOneJobAndTwoJobsPublishTheSameBytes() throws {
+        for input in [Harness.fixtures.appendingPathComponent("input"), Harness.repository.appendingPathComponent("input")] {
+            var snapshots: [[String: Data]] = []
+            for jobs in ["1", "2"] {
+                let w = try Workdir(copying: input)
+                let r = try Harness.run(["run", "--jobs", jobs, "--database", "none"] + w.args)
+                XCTAssertTrue([0, 3].contains(r.status), "\(input.path) --jobs \(jobs): \(r.stderr)")
+                snapshots.append(w.snapshot())
+            }
+            XCTAssertGreaterThan(snapshots[0].count, 4, "\(input.path): statistics published")
+            XCTAssertEqual(snapshots[0], snapshots[1], "\(input.path): --jobs 1 and --jobs 2 differ")
+        }
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        for stage in ["extract", "normalise", "aggregate"] {
+            XCTAssertEqual(try Harness.run([stage, "--year", "2003", "--jobs", "2"] + w.args).status, stage == "aggregate" ? 3 : 0)
+        }
+        let v = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        try Harness.run(["run", "--jobs", "1"] + v.args)
+        XCTAssertEqual(w.snapshot(), v.snapshot(), "stages alone with two jobs = a whole run with one")
+        XCTAssertEqual(try Harness.run(["run", "--jobs", "0"] + w.args).status, 2, "--jobs 0 is a usage error")
+    }
 }

@@ -21,6 +21,17 @@ public final class CodeLists {
     /// The code-list files read, for the manifest.
     public private(set) var files: [String] = []
 
+    /// The same lists with a memo of their own, for one feed's run: feeds run
+    /// side by side (`--jobs`), and the lists themselves are never written after loading.
+    public func withOwnMemo() -> CodeLists { CodeLists(copying: self) }
+
+    private init(copying other: CodeLists) {
+        countryByCode = other.countryByCode; countryByName = other.countryByName
+        regionByCode = other.regionByCode; regionByName = other.regionByName
+        ethnicityByName = other.ethnicityByName; cis = other.cis
+        countryNames = other.countryNames; files = other.files
+    }
+
     public init(directory: String) throws {
         for row in try Self.rows(directory, "countries.tsv", &files) {
             guard row.count >= 3 else { continue }

@@ -14,8 +14,9 @@ public enum AggregateStage {
         public var failedChecks: [String]
     }
 
-    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger) throws -> YearResult {
-        let report = try buildReport(year: year, config: config, workspace: workspace)
+    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
+                           jobs: Int = 1) throws -> YearResult {
+        let report = try buildReport(year: year, config: config, workspace: workspace, jobs: jobs)
         return try publish(year: year, config: config, workspace: workspace, built: report, logger: logger)
     }
 
@@ -27,7 +28,32 @@ public enum AggregateStage {
         var rejects: StreamedFile
     }
 
-    static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace) throws -> Built {
+    /// One feed's part of the year, built from its normalised staging alone.
+    struct FeedPart {
+        var files: [InputFile]
+        var tally: RecordTally
+        var seal: String
+        /// The statistics file and the checks its table made, when a file was read.
+        var statistics: (name: String, data: Data, checks: [QualityCheck])?
+    }
+
+    static func feedPart(year: Int, feed name: String, definition def: FeedDefinition, plugin: FeedPlugin,
+                         config: PipelineConfig, workspace: Workspace) throws -> FeedPart {
+        let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
+        let tally = try JSONFile.read(RecordTally.self, from: workspace.counts(year, name), stage: "normalise")
+        let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: name)
+        var part = FeedPart(files: files, tally: tally, seal: seal)
+        guard files.contains(where: { $0.status == .read }) else { return part }
+        let context = AggregateContext(year: year, definition: def, codeLists: config.codeLists.withOwnMemo(),
+                                       coverage: FileInventory.coverage(files))
+        let records = try StagingReader(path: workspace.normalised(year, name), seal: seal, stage: "`migstat normalise`")
+        let publication = try plugin.aggregate(records, context)
+        let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)
+        part.statistics = (plugin.statisticsFile, Data(csv.utf8), publication.checks)
+        return part
+    }
+
+    static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace, jobs: Int = 1) throws -> Built {
         var report = QualityReport(year: year, status: "ok", feeds: [:], checks: [])
         var publish: [(name: String, data: Data)] = []
         var inputs: [Manifest.Entry] = []
@@ -37,15 +63,19 @@ public enum AggregateStage {
         let rejects = try StreamedFile(target: "\(workspace.published(year))/rejects.csv")
         try rejects.write("feed,file,location,reason,record\n")
 
-        for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
-            guard let plugin = FeedRegistry.plugin(name) else { continue }
-            let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
-            let tally = try JSONFile.read(RecordTally.self, from: workspace.counts(year, name), stage: "normalise")
-            let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: name)
+        // Each feed's table is built side by side; they are put together in name order.
+        let feeds = config.definitions.sorted(by: { $0.key < $1.key }).compactMap { name, def in
+            FeedRegistry.plugin(name).map { (name, def, $0) }
+        }
+        let parts = try WorkPool.map(feeds.count, jobs: jobs) { i in
+            try feedPart(year: year, feed: feeds[i].0, definition: feeds[i].1, plugin: feeds[i].2, config: config, workspace: workspace)
+        }
+        for ((name, def, _), part) in zip(feeds, parts) {
+            let files = part.files, tally = part.tally
             report.feeds[name] = QualityReport.feed(files: files, tally: tally)
             inputs += files.map { Manifest.Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }
             quarantined = quarantined || files.contains { $0.status == .quarantined || $0.isMissedDelivery }
-            try streamRejects(from: StagingReader(path: workspace.rejects(year, name), seal: seal, stage: "`migstat normalise`"),
+            try streamRejects(from: StagingReader(path: workspace.rejects(year, name), seal: part.seal, stage: "`migstat normalise`"),
                               to: rejects)
 
             if let threshold = def.rejectThreshold, tally.read > 0 {
@@ -54,14 +84,9 @@ public enum AggregateStage {
                     name: "\(name): rejects within threshold (\(tally.rejected) of \(tally.read), limit \(threshold))",
                     passed: share <= threshold))
             }
-            guard files.contains(where: { $0.status == .read }) else { continue }
-            let context = AggregateContext(year: year, definition: def, codeLists: config.codeLists,
-                                           coverage: FileInventory.coverage(files))
-            let records = try StagingReader(path: workspace.normalised(year, name), seal: seal, stage: "`migstat normalise`")
-            let publication = try plugin.aggregate(records, context)
-            report.checks += publication.checks
-            let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)
-            publish.append((plugin.statisticsFile, Data(csv.utf8)))
+            guard let statistics = part.statistics else { continue }
+            report.checks += statistics.checks
+            publish.append((statistics.name, statistics.data))
         }
 
         let failedChecks = report.checks.filter { !$0.passed }.map(\.name)

@@ -9,45 +9,44 @@ import Logging
 /// for a record, `X file line reason raw` for a record that cannot be split
 /// into the definition's fields, `D file line name value` for document values.
 public enum ExtractStage {
-    public static func run(year: Int, config: PipelineConfig, workspace: Workspace,
+    /// Extracts one feed of a year: its files' records into its staging.
+    public static func run(year: Int, feed name: String, definition def: FeedDefinition, workspace: Workspace,
                            logger: Logger, progress: Progress? = nil) throws {
-        for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
-            AtomicFile.removeLeftovers(in: workspace.staging(year, name))
-            var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
-            let writer = try StagingWriter(path: workspace.extracted(year, name))
-            for i in files.indices where files[i].status == .read {
-                let kind = try def.kind(files[i].kind!)
-                let mark = writer.mark
-                do {
-                    // The very version the inventory hashed, or the run stops (exit 1).
-                    let source = try InputSource(path: "\(workspace.inputRoot)/\(files[i].path)", expected: files[i].identity)
-                    let records: Int
-                    switch def.format {
-                    case .csv: records = try extractCSV(source, def: def, kind: kind, fileIndex: i, to: writer)
-                    case .xml: records = try extractXML(source, def: def, kind: kind, fileIndex: i, to: writer)
-                    }
-                    // A delivery with no records (a header alone, a bare root) covers no month.
-                    guard records > 0 else { throw DamagedFile(line: 1, message: "empty file: no records") }
-                    files[i].records = records
-                } catch let damage as DamagedFile {
-                    try writer.rollback(to: mark)
-                    files[i].status = .quarantined
-                    files[i].error = damage.description
-                    logger.warning("file quarantined", metadata: [
-                        "year": "\(year)", "feed": "\(name)", "file": "\(files[i].path)", "error": "\(damage)"])
+        AtomicFile.removeLeftovers(in: workspace.staging(year, name))
+        var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
+        let writer = try StagingWriter(path: workspace.extracted(year, name))
+        for i in files.indices where files[i].status == .read {
+            let kind = try def.kind(files[i].kind!)
+            let mark = writer.mark
+            do {
+                // The very version the inventory hashed, or the run stops (exit 1).
+                let source = try InputSource(path: "\(workspace.inputRoot)/\(files[i].path)", expected: files[i].identity)
+                let records: Int
+                switch def.format {
+                case .csv: records = try extractCSV(source, def: def, kind: kind, fileIndex: i, to: writer)
+                case .xml: records = try extractXML(source, def: def, kind: kind, fileIndex: i, to: writer)
                 }
-                progress?.advance(bytes: files[i].size)
+                // A delivery with no records (a header alone, a bare root) covers no month.
+                guard records > 0 else { throw DamagedFile(line: 1, message: "empty file: no records") }
+                files[i].records = records
+            } catch let damage as DamagedFile {
+                try writer.rollback(to: mark)
+                files[i].status = .quarantined
+                files[i].error = damage.description
+                logger.warning("file quarantined", metadata: [
+                    "year": "\(year)", "feed": "\(name)", "file": "\(files[i].path)", "error": "\(damage)"])
             }
-            // The inventory's sha256 seals the records: normalise refuses a pair from two runs.
-            let inventory = try JSONFile.encode(files)
-            try writer.seal(Hashing.sha256(inventory))
-            try writer.close()
-            try AtomicFile.write(inventory, to: URL(fileURLWithPath: workspace.inventory(year, name)))
-            logger.log(level: files.isEmpty ? .debug : .info, "extracted", metadata: [
-                "year": "\(year)", "feed": "\(name)", "stage": "extract",
-                "files_read": "\(files.filter { $0.status == .read }.count)",
-                "records": "\(files.compactMap(\.records).reduce(0, +))"])
+            progress?.advance(bytes: files[i].size)
         }
+        // The inventory's sha256 seals the records: normalise refuses a pair from two runs.
+        let inventory = try JSONFile.encode(files)
+        try writer.seal(Hashing.sha256(inventory))
+        try writer.close()
+        try AtomicFile.write(inventory, to: URL(fileURLWithPath: workspace.inventory(year, name)))
+        logger.log(level: files.isEmpty ? .debug : .info, "extracted", metadata: [
+            "year": "\(year)", "feed": "\(name)", "stage": "extract",
+            "files_read": "\(files.filter { $0.status == .read }.count)",
+            "records": "\(files.compactMap(\.records).reduce(0, +))"])
     }
 
     static func extractCSV(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,

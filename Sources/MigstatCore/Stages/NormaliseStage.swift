@@ -149,59 +149,59 @@ public enum NormaliseStage {
         return Hashing.sha256((FileManager.default.contents(atPath: workspace.counts(year, feed)) ?? Data()) + Data(inventorySeal.utf8))
     }
 
-    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
-                           progress: Progress? = nil) throws {
-        for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
-            guard let plugin = FeedRegistry.plugin(name) else { continue }
-            let inventoryPath = workspace.inventory(year, name)
-            let files = try JSONFile.read([InputFile].self, from: inventoryPath, stage: "extract")
-            let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: inventoryPath) ?? Data())
-            let rejects = try StagingWriter(path: workspace.rejects(year, name))
-            let fates = try StagingWriter(path: workspace.records(year, name))
-            let ctx = try NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists,
-                                       refArea: config.refArea, files: files, tables: plugin.recordTables,
-                                       rejects: rejects, fates: fates, inputRoot: workspace.inputRoot)
-            let rules = try plugin.makeRules(ctx)
-            let reader = try StagingReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
-            let out = try StagingWriter(path: workspace.normalised(year, name))
-            var reported = 0
-            while let f = try reader.next() {
-                if let progress, reader.bytesRead - reported >= 1 << 22 {
-                    progress.advance(bytes: reader.bytesRead - reported)
-                    reported = reader.bytesRead
-                }
-                guard f.count >= 3, let file = Int(f[1]), let line = Int(f[2]), file < files.count else {
-                    throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
-                }
-                switch f[0] {
-                case "R":
-                    ctx.tally.read += 1
-                    try rules.consume(ExtractedRecord(file: file, line: line, kind: f[3], rawOffset: Int(f[4]) ?? 0,
-                                                      rawLength: Int(f[5]) ?? 0, fields: Array(f.dropFirst(6))),
-                                      into: out)
-                case "X":
-                    ctx.tally.read += 1
-                    try ctx.reject(file: file, line: line, reason: f[3], record: f.count > 4 ? f[4] : "")
-                case "D":
-                    ctx.documents[file, default: [:]][f[3]] = f.count > 4 ? f[4] : ""
-                default:
-                    throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
-                }
+    /// Normalises one feed of a year: its extracted records through its rules.
+    /// `progressScale` turns staged bytes into the progress bar's units.
+    public static func run(year: Int, feed name: String, definition def: FeedDefinition, config: PipelineConfig,
+                           workspace: Workspace, logger: Logger, progress: Progress? = nil, progressScale: Double = 1) throws {
+        guard let plugin = FeedRegistry.plugin(name) else { return }
+        let inventoryPath = workspace.inventory(year, name)
+        let files = try JSONFile.read([InputFile].self, from: inventoryPath, stage: "extract")
+        let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: inventoryPath) ?? Data())
+        let rejects = try StagingWriter(path: workspace.rejects(year, name))
+        let fates = try StagingWriter(path: workspace.records(year, name))
+        let ctx = try NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists.withOwnMemo(),
+                                   refArea: config.refArea, files: files, tables: plugin.recordTables,
+                                   rejects: rejects, fates: fates, inputRoot: workspace.inputRoot)
+        let rules = try plugin.makeRules(ctx)
+        let reader = try StagingReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
+        let out = try StagingWriter(path: workspace.normalised(year, name))
+        var reported = 0
+        while let f = try reader.next() {
+            if let progress, reader.bytesRead - reported >= 1 << 22 {
+                progress.advance(bytes: Int(Double(reader.bytesRead - reported) * progressScale))
+                reported = reader.bytesRead
             }
-            progress?.advance(bytes: reader.bytesRead - reported)
-            try rules.finish(into: out)
-            guard ctx.tally.balances else {
-                throw MigstatError.io("internal error: \(name) \(year) records do not balance: \(ctx.tally)")
+            guard f.count >= 3, let file = Int(f[1]), let line = Int(f[2]), file < files.count else {
+                throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
             }
-            // The counts' sha256 seals the records and rejects, as extract's inventory sealed its records.
-            let counts = try JSONFile.encode(ctx.tally)
-            let seal = Hashing.sha256(counts + Data(inventorySeal.utf8))
-            for writer in [out, rejects, fates] { try writer.seal(seal) }
-            for writer in [out, rejects, fates] { try writer.close() }
-            try AtomicFile.write(counts, to: URL(fileURLWithPath: workspace.counts(year, name)))
-            logger.log(level: files.isEmpty ? .debug : .info, "normalised", metadata: [
-                "year": "\(year)", "feed": "\(name)", "stage": "normalise",
-                "read": "\(ctx.tally.read)", "accepted": "\(ctx.tally.accepted)", "rejected": "\(ctx.tally.rejected)"])
+            switch f[0] {
+            case "R":
+                ctx.tally.read += 1
+                try rules.consume(ExtractedRecord(file: file, line: line, kind: f[3], rawOffset: Int(f[4]) ?? 0,
+                                                  rawLength: Int(f[5]) ?? 0, fields: Array(f.dropFirst(6))),
+                                  into: out)
+            case "X":
+                ctx.tally.read += 1
+                try ctx.reject(file: file, line: line, reason: f[3], record: f.count > 4 ? f[4] : "")
+            case "D":
+                ctx.documents[file, default: [:]][f[3]] = f.count > 4 ? f[4] : ""
+            default:
+                throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
+            }
         }
+        progress?.advance(bytes: Int(Double(reader.bytesRead - reported) * progressScale))
+        try rules.finish(into: out)
+        guard ctx.tally.balances else {
+            throw MigstatError.io("internal error: \(name) \(year) records do not balance: \(ctx.tally)")
+        }
+        // The counts' sha256 seals the records and rejects, as extract's inventory sealed its records.
+        let counts = try JSONFile.encode(ctx.tally)
+        let seal = Hashing.sha256(counts + Data(inventorySeal.utf8))
+        for writer in [out, rejects, fates] { try writer.seal(seal) }
+        for writer in [out, rejects, fates] { try writer.close() }
+        try AtomicFile.write(counts, to: URL(fileURLWithPath: workspace.counts(year, name)))
+        logger.log(level: files.isEmpty ? .debug : .info, "normalised", metadata: [
+            "year": "\(year)", "feed": "\(name)", "stage": "normalise",
+            "read": "\(ctx.tally.read)", "accepted": "\(ctx.tally.accepted)", "rejected": "\(ctx.tally.rejected)"])
     }
 }

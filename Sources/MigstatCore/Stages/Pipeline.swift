@@ -10,6 +10,8 @@ public struct Pipeline {
     public let workspace: Workspace
     public let logger: Logger
     public var showProgress = false
+    /// Feeds processed side by side (`--jobs`); the outputs are the same bytes for any number.
+    public var jobs = WorkPool.cores
     /// The unified database each published year is loaded into.
     public var database: DatabaseLocation = .none
 
@@ -198,24 +200,38 @@ public struct Pipeline {
         return outcome
     }
 
-    /// The stages of one year, its input already checked.
+    /// The stages of one year, its input already checked. The feeds are
+    /// independent until aggregate: each runs its extract and normalise as one
+    /// job, the largest input first, on `jobs` threads.
     private func process(year: Int, stages: [Stage]) throws -> AggregateStage.YearResult? {
         let started = Date()
         var result: AggregateStage.YearResult?
         try LastRun.started(workspace, year)
-        for stage in stages {
-            switch stage {
-            case .extract:
-                let progress = showProgress ? Progress(label: "\(year) extract", totalBytes: inputBytes(year)) : nil
-                try ExtractStage.run(year: year, config: config, workspace: workspace, logger: logger, progress: progress)
-                progress?.finish()
-            case .normalise:
-                let progress = showProgress ? Progress(label: "\(year) normalise", totalBytes: stagedBytes(year)) : nil
-                try NormaliseStage.run(year: year, config: config, workspace: workspace, logger: logger, progress: progress)
-                progress?.finish()
-            case .aggregate:
-                result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger)
+        let perFeed = stages.filter { $0 != .aggregate }
+        if !perFeed.isEmpty {
+            let size = Dictionary(uniqueKeysWithValues: feeds.map { ($0, inputBytes(year, feed: $0)) })
+            let order = feeds.sorted { (size[$0]!, $1) > (size[$1]!, $0) }
+            let progress = showProgress
+                ? Progress(label: "\(year) \(perFeed.map(\.rawValue).joined(separator: "+"))",
+                           totalBytes: perFeed.count * size.values.reduce(0, +))
+                : nil
+            try WorkPool.forEach(order.count, jobs: jobs) { i in
+                let feed = order[i], def = config.definitions[feed]!
+                if perFeed.contains(.extract) {
+                    try ExtractStage.run(year: year, feed: feed, definition: def, workspace: workspace,
+                                         logger: logger, progress: progress)
+                }
+                if perFeed.contains(.normalise) {
+                    let staged = stagedBytes(year, feed: feed)
+                    try NormaliseStage.run(year: year, feed: feed, definition: def, config: config, workspace: workspace,
+                                           logger: logger, progress: progress,
+                                           progressScale: staged > 0 ? Double(size[feed]!) / Double(staged) : 0)
+                }
             }
+            progress?.finish()
+        }
+        if stages.contains(.aggregate) {
+            result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs)
         }
         try LastRun.finished(workspace, year, status: result?.status ?? "staged")
         logger.info("year done", metadata: [
@@ -225,21 +241,14 @@ public struct Pipeline {
         return result
     }
 
-    private func stagedBytes(_ year: Int) -> Int {
-        feeds.reduce(0) { total, feed in
-            total + (((try? FileManager.default.attributesOfItem(atPath: workspace.extracted(year, feed)))?[.size] as? Int) ?? 0)
-        }
+    private func stagedBytes(_ year: Int, feed: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: workspace.extracted(year, feed)))?[.size] as? Int) ?? 0
     }
 
-    private func inputBytes(_ year: Int) -> Int {
-        var total = 0
-        for feed in feeds {
-            let dir = "\(workspace.inputRoot)/\(feed)/\(year)"
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] {
-                let attrs = try? FileManager.default.attributesOfItem(atPath: "\(dir)/\(name)")
-                total += (attrs?[.size] as? Int) ?? 0
-            }
+    private func inputBytes(_ year: Int, feed: String) -> Int {
+        let dir = "\(workspace.inputRoot)/\(feed)/\(year)"
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).reduce(0) { total, name in
+            total + (((try? FileManager.default.attributesOfItem(atPath: "\(dir)/\(name)"))?[.size] as? Int) ?? 0)
         }
-        return total
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// SHA-256 of files and bytes, streamed so a large input is never held whole.
 public enum Hashing {
     private static var memo: [String: (hex: String, size: Int)] = [:]
+    private static let memoLock = NSLock()   // feeds hash their files side by side (`--jobs`)
 
     /// Hashes a file once per process: a run decides what changed and then
     /// reads the same inputs; identity is path, inode, size and change time,
@@ -16,7 +17,7 @@ public enum Hashing {
     /// Hashes an open file whole, and says which version of it was hashed.
     public static func sha256(source: InputSource) throws -> (hex: String, size: Int, identity: FileIdentity) {
         let key = "\(source.path)|\(source.identity)"
-        if let hit = memo[key] { return (hit.hex, hit.size, source.identity) }
+        if let hit = memoLock.withLock({ memo[key] }) { return (hit.hex, hit.size, source.identity) }
         var hasher = SHA256()
         let chunk = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
@@ -28,7 +29,7 @@ public enum Hashing {
         }
         try source.finish()
         let result = (hex(hasher.finalize()), source.bytesRead)
-        memo[key] = result
+        memoLock.withLock { memo[key] = result }
         return (result.0, result.1, source.identity)
     }
 

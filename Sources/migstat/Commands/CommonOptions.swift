@@ -63,3 +63,20 @@ struct YearOptions: ParsableArguments {
         for y in years where !(1900...2100).contains(y) { throw ValidationError("--year \(y) is not a plausible reporting year") }
     }
 }
+
+/// `--jobs` for the commands that process years.
+struct JobsOption: ParsableArguments {
+    @Option(help: ArgumentHelp("""
+        Feeds of a year processed side by side. Default: the machine's cores. \
+        The outputs are the same bytes for any number; --jobs 1 runs one feed at a time.
+        """, valueName: "n"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
+
+    func apply(to pipeline: inout Pipeline) {
+        if let jobs { pipeline.jobs = jobs }
+    }
+}

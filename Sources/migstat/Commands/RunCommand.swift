@@ -15,10 +15,12 @@ struct RunCommand: ParsableCommand {
         Examples:
           migstat run                          nightly: whatever changed
           migstat run --year 2003 --force      reprocess 2003 after an agency's correction
+          migstat run --jobs 1                 one feed at a time (a busy server)
           migstat run --input /data/in --output /data/out --log-format json
         """)
 
     @OptionGroup var year: YearOptions
+    @OptionGroup var jobs: JobsOption
     @OptionGroup var common: CommonOptions
 
     @Flag(help: "Process the given years even when they are up to date.")
@@ -29,7 +31,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try common.makePipeline()
+        var pipeline = try common.makePipeline()
+        jobs.apply(to: &pipeline)
         let lock = try RunLock(outputRoot: common.output)
         let years = year.years.isEmpty ? nil : year.years.sorted()
         if years == nil && pipeline.inputYears.isEmpty {

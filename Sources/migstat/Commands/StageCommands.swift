@@ -6,13 +6,15 @@ import MigstatCore
 protocol StageCommand: ParsableCommand {
     var common: CommonOptions { get }
     var year: YearOptions { get }
+    var jobs: JobsOption { get }
     static var stage: Pipeline.Stage { get }
 }
 
 extension StageCommand {
     func run() throws {
         guard !year.years.isEmpty else { throw ValidationError("give the reporting year: --year YYYY") }
-        let pipeline = try common.makePipeline()
+        var pipeline = try common.makePipeline()
+        jobs.apply(to: &pipeline)
         let lock = try RunLock(outputRoot: common.output)
         let outcome = try pipeline.run(years: year.years.sorted(), stage: Self.stage)
         withExtendedLifetime(lock) {}
@@ -34,6 +36,7 @@ struct ExtractCommand: StageCommand {
         """)
     static let stage = Pipeline.Stage.extract
     @OptionGroup var year: YearOptions
+    @OptionGroup var jobs: JobsOption
     @OptionGroup var common: CommonOptions
 }
 
@@ -50,6 +53,7 @@ struct NormaliseCommand: StageCommand {
         """)
     static let stage = Pipeline.Stage.normalise
     @OptionGroup var year: YearOptions
+    @OptionGroup var jobs: JobsOption
     @OptionGroup var common: CommonOptions
 }
 
@@ -65,5 +69,6 @@ struct AggregateCommand: StageCommand {
         """)
     static let stage = Pipeline.Stage.aggregate
     @OptionGroup var year: YearOptions
+    @OptionGroup var jobs: JobsOption
     @OptionGroup var common: CommonOptions
 }
