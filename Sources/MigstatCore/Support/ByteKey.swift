@@ -1,3 +1,5 @@
+import Foundation
+
 /// A String hashed and compared by its UTF-8 bytes. Swift's String hashes the
 /// Unicode-normalised form, which costs a normalisation pass per lookup on
 /// Cyrillic text; agency values are looked up millions of times and only need
@@ -12,5 +14,10 @@ public struct ByteKey: Hashable {
         s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    public static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    /// A memcmp of the two UTF-8 buffers (a generic `elementsEqual` walks them byte by byte).
+    public static func == (a: ByteKey, b: ByteKey) -> Bool {
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text, y = b.text
+        return x.withUTF8 { xs in y.withUTF8 { ys in xs.count == 0 || memcmp(xs.baseAddress!, ys.baseAddress!, xs.count) == 0 } }
+    }
 }
