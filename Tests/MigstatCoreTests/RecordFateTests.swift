@@ -31,7 +31,12 @@ final class RecordFateTests: XCTestCase {
                     XCTAssertGreaterThan(at, 0)
                     XCTAssertTrue(places.insert("\(file):\(at)").inserted, "\(feed) \(year): \(file):\(at) settled twice")
                     byFate[f[2], default: 0] += 1
-                    if f[2] == "rejected" { byReason[f[3], default: 0] += 1 }
+                    if f[2] == "rejected" {
+                        byReason[f[3], default: 0] += 1
+                        XCTAssertNotNil(RejectReason(rawValue: f[3]), "\(feed) \(year): a reason FEEDS.md does not name: \(f[3])")
+                    } else {
+                        XCTAssertEqual(f[3], "", "\(feed) \(year): only a reject has a reason")
+                    }
                 }
                 let r = q.records
                 XCTAssertEqual(lines.count, r.read, "\(feed) \(year)")

@@ -87,7 +87,7 @@ public enum ExtractStage {
                     throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)")
                 }
                 out.field("X"); out.field(fileIndex); out.field(reader.line)
-                out.field("wrong number of fields"); out.field(bytes: scratch)
+                out.field(RejectReason.wrongNumberOfFields.rawValue); out.field(bytes: scratch)
                 try out.endLine()
                 continue
             }

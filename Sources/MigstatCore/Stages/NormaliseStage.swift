@@ -53,7 +53,7 @@ public final class NormaliseContext {
     /// provenance and values to `records.tsv` (`file line fate reason table
     /// values…`, the values in the table's column order, already joined).
     /// Every record read is settled exactly once, so the counts are the fates added up.
-    public func settle(_ fate: Fate, file: Int, line: Int, reason: String = "", values: String) throws {
+    public func settle(_ fate: Fate, file: Int, line: Int, reason: RejectReason? = nil, values: String) throws {
         try count(fate, reason: reason)
         guard let fates else { return }
         provenance(fates, fate, file: file, line: line, reason: reason)
@@ -61,10 +61,10 @@ public final class NormaliseContext {
     }
 
     /// Counts a record under its fate (and a reject under its reason).
-    private func count(_ fate: Fate, reason: String) throws {
+    private func count(_ fate: Fate, reason: RejectReason?) throws {
         switch fate {
         case .accepted: tally.accepted += 1
-        case .rejected: tally.rejected += 1; tally.rejectedByReason[reason, default: 0] += 1
+        case .rejected: tally.rejected += 1; tally.rejectedByReason[reason?.rawValue ?? "", default: 0] += 1
         case .duplicate: tally.duplicates += 1
         case .superseded: tally.superseded += 1
         case .cancelled: tally.cancelled += 1
@@ -72,14 +72,14 @@ public final class NormaliseContext {
         }
     }
 
-    private func provenance(_ fates: StagingWriter, _ fate: Fate, file: Int, line: Int, reason: String) {
-        fates.field(file); fates.field(line); fates.field(fate.rawValue); fates.field(reason)
+    private func provenance(_ fates: StagingWriter, _ fate: Fate, file: Int, line: Int, reason: RejectReason?) {
+        fates.field(file); fates.field(line); fates.field(fate.rawValue); fates.field(reason?.rawValue ?? "")
         fates.field(tables[table(file: file)].name)
     }
 
     /// Settles a record the rules hold: `values` are the table's columns as the
     /// rules produced them; without them, the record's fields as read.
-    public func settle(_ fate: Fate, _ record: ExtractedRecord, values: [String]? = nil, reason: String = "") throws {
+    public func settle(_ fate: Fate, _ record: ExtractedRecord, values: [String]? = nil, reason: RejectReason? = nil) throws {
         try count(fate, reason: reason)
         guard let fates else { return }
         provenance(fates, fate, file: record.file, line: record.line, reason: reason)
@@ -92,20 +92,20 @@ public final class NormaliseContext {
 
     /// Rejects a record: counted by reason, written to rejects with its file, line and
     /// the raw CSV line (or, for XML, `recordText`: the record's id).
-    public func reject(_ record: ExtractedRecord, _ reason: String, recordText: String? = nil) throws {
+    public func reject(_ record: ExtractedRecord, _ reason: RejectReason, recordText: String? = nil) throws {
         try settle(.rejected, record, reason: reason)
-        try rejects?.line([feed, files[record.file].path, String(record.line), reason, recordText ?? rawLine(record)])
+        try rejects?.line([feed, files[record.file].path, String(record.line), reason.rawValue, recordText ?? rawLine(record)])
     }
 
     /// Rejects a record extract could not read into fields: no values.
-    func reject(file: Int, line: Int, reason: String, record: String) throws {
+    func reject(file: Int, line: Int, reason: RejectReason, record: String) throws {
         let empty = [String](repeating: "", count: tables[table(file: file)].columns.count)
         try settle(.rejected, file: file, line: line, reason: reason, values: StagingWriter.join(empty))
-        try rejects?.line([feed, files[file].path, String(line), reason, record])
+        try rejects?.line([feed, files[file].path, String(line), reason.rawValue, record])
     }
 
-    public func warn(_ kind: String, count: Int = 1) {
-        tally.warningsByKind[kind, default: 0] += count
+    public func warn(_ kind: RecordWarning, count: Int = 1) {
+        tally.warningsByKind[kind.rawValue, default: 0] += count
     }
 
     public func document(_ file: Int, _ name: String) -> String? { documents[file]?[name] }
@@ -182,7 +182,10 @@ public enum NormaliseStage {
                                   into: out)
             case "X":
                 ctx.tally.read += 1
-                try ctx.reject(file: file, line: line, reason: f[3], record: f.count > 4 ? f[4] : "")
+                guard let reason = RejectReason(rawValue: f[3]) else {
+                    throw MigstatError.io("\(reader.path) is damaged (no such reason: \(f[3])); rerun `migstat extract --year \(year)`")
+                }
+                try ctx.reject(file: file, line: line, reason: reason, record: f.count > 4 ? f[4] : "")
             case "D":
                 ctx.documents[file, default: [:]][f[3]] = f.count > 4 ? f[4] : ""
             default:

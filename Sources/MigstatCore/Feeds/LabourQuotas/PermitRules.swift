@@ -64,30 +64,30 @@ final class PermitRules: FeedRules {
     }
 
     private func consumeQuota(_ r: ExtractedRecord, _ out: StagingWriter) throws {
-        guard Int(r.trimmed(quota.year)) == ctx.year else { return try ctx.reject(r, "outside reporting year") }
-        guard let category = categories.match(r[quota.category]) else { return try ctx.reject(r, "unknown category") }
+        guard Int(r.trimmed(quota.year)) == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
+        guard let category = categories.match(r[quota.category]) else { return try ctx.reject(r, .unknownCategory) }
         guard case .whole(let n) = count(r.trimmed(quota.quota)), (0...Self.maxQuota).contains(n) else {
-            return try ctx.reject(r, "invalid quota")
+            return try ctx.reject(r, .invalidQuota)
         }
-        guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, "duplicate category") }
+        guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, .duplicateCategory) }
         try ctx.settle(.accepted, r, values: [category, String(n)])
         try out.line(["Q", category, String(n)])
     }
 
     private func consumePermit(_ r: ExtractedRecord) throws {
         let number = r.trimmed(permit.number)
-        guard !number.isEmpty else { return try ctx.reject(r, "missing permit number") }
-        guard let date = dateFormat.parse(r.trimmed(permit.date)) else { return try ctx.reject(r, "impossible date") }
-        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
-        guard BusinessIdentificationNumber.isValid(r.trimmed(permit.bin)) else { return try ctx.reject(r, "invalid BIN") }
-        guard let category = categories.match(r[permit.category]) else { return try ctx.reject(r, "unknown category") }
-        guard let status = statuses.match(r[permit.status]) else { return try ctx.reject(r, "unknown status") }
+        guard !number.isEmpty else { return try ctx.reject(r, .missingPermitNumber) }
+        guard let date = dateFormat.parse(r.trimmed(permit.date)) else { return try ctx.reject(r, .impossibleDate) }
+        guard date.year == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
+        guard BusinessIdentificationNumber.isValid(r.trimmed(permit.bin)) else { return try ctx.reject(r, .invalidBIN) }
+        guard let category = categories.match(r[permit.category]) else { return try ctx.reject(r, .unknownCategory) }
+        guard let status = statuses.match(r[permit.status]) else { return try ctx.reject(r, .unknownStatus) }
         let workers: Int
         switch count(r.trimmed(permit.workers)) {
-        case .whole(let n) where n > Self.maxWorkers: return try ctx.reject(r, "worker count too large")
+        case .whole(let n) where n > Self.maxWorkers: return try ctx.reject(r, .workerCountTooLarge)
         case .whole(let n) where n > 0: workers = n
-        case .whole: return try ctx.reject(r, "non-positive worker count")
-        case .fraction, .malformed: return try ctx.reject(r, "non-integer worker count")
+        case .whole: return try ctx.reject(r, .nonPositiveWorkerCount)
+        case .fraction, .malformed: return try ctx.reject(r, .nonIntegerWorkerCount)
         }
         let countryText = r[permit.country]   // a code or a name, in one column
         let country = ctx.codeLists.country(code: countryText, name: countryText)
@@ -101,7 +101,7 @@ final class PermitRules: FeedRules {
     }
 
     func finish(into out: StagingWriter) throws {
-        if !ctx.files.contains(where: { $0.kind == "quota" && $0.status == .read }) { ctx.warn("no quota file") }
+        if !ctx.files.contains(where: { $0.kind == "quota" && $0.status == .read }) { ctx.warn(.noQuotaFile) }
         for number in firstSeen {
             let rows = permits[number]!
             let latest = rows.max { ($0.date, $0.order.file, $0.order.line) < ($1.date, $1.order.file, $1.order.line) }!
@@ -113,7 +113,7 @@ final class PermitRules: FeedRules {
             try ctx.settle(fate, file: latest.order.file, line: latest.order.line, values: latest.values)
             guard fate == .accepted else { continue }
             // Kazakhstan is no permit country: unknown. Stateless workers have no per-country row.
-            if latest.country.alpha3 == nil || latest.country.isKazakhstan { ctx.warn("unknown country") }
+            if latest.country.alpha3 == nil || latest.country.isKazakhstan { ctx.warn(.unknownCountry) }
             try out.line(["P", latest.category, latest.country.named ?? "", String(latest.workers)])
         }
     }

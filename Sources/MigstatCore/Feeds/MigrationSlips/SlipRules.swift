@@ -34,22 +34,22 @@ final class SlipRules: FeedRules {
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
-        guard !id.isEmpty else { return try ctx.reject(r, "missing slip_id") }
-        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, "invalid kind") }
-        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, "impossible date") }
-        guard date.year == ctx.year else { return try ctx.reject(r, "outside reporting year") }
+        guard !id.isEmpty else { return try ctx.reject(r, .missingSlipID) }
+        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, .invalidKind) }
+        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, .impossibleDate) }
+        guard date.year == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
         guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r) }
 
         let (partner, mismatch) = PartnerResolver.resolve(
             kind: partnerKinds.match(r[f.partnerKind]), code: r.trimmed(f.partnerCode),
             name: r[f.partnerName], lists: ctx.codeLists, city: ctx.refArea)
         if partner == .city { return try ctx.settle(.excluded, r) }
-        if mismatch { ctx.warn("partner code/name mismatch") }
+        if mismatch { ctx.warn(.partnerMismatch) }
 
         let ethnicityText = r.trimmed(f.ethnicity)
         var ethnicity = "_U"
         if !ethnicityText.isEmpty {
-            if let e = ctx.codeLists.ethnicity(ethnicityText) { ethnicity = e } else { ctx.warn("unknown ethnicity") }
+            if let e = ctx.codeLists.ethnicity(ethnicityText) { ethnicity = e } else { ctx.warn(.unknownEthnicity) }
         }
         let (group, code): (String, String)
         switch partner {

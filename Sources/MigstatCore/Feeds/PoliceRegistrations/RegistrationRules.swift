@@ -57,26 +57,26 @@ final class RegistrationRules: FeedRules {
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
-        func reject(_ reason: String) throws { try ctx.reject(r, reason, recordText: id) }
-        guard !id.isEmpty else { return try reject("missing id") }
+        func reject(_ reason: RejectReason) throws { try ctx.reject(r, reason, recordText: id) }
+        guard !id.isEmpty else { return try reject(.missingID) }
         let docHash = r.trimmed(f.docHash)
-        guard !docHash.isEmpty else { return try reject("missing docHash") }
+        guard !docHash.isEmpty else { return try reject(.missingDocHash) }
         let registeredText = r.trimmed(f.registeredDate)
-        guard !registeredText.isEmpty else { return try reject("missing registration date") }
-        guard let registered = date(registeredText, file: r.file) else { return try reject("impossible date") }
+        guard !registeredText.isEmpty else { return try reject(.missingRegistrationDate) }
+        guard let registered = date(registeredText, file: r.file) else { return try reject(.impossibleDate) }
         let arrivalText = r.trimmed(f.arrivalDate)
         let arrival = arrivalText.isEmpty ? nil : date(arrivalText, file: r.file)
-        if !arrivalText.isEmpty && arrival == nil { return try reject("impossible date") }
-        guard registered.year == ctx.year else { return try reject("outside reporting year") }
-        if let arrival, arrival > registered { return try reject("arrival after registration") }
+        if !arrivalText.isEmpty && arrival == nil { return try reject(.impossibleDate) }
+        guard registered.year == ctx.year else { return try reject(.outsideReportingYear) }
+        if let arrival, arrival > registered { return try reject(.arrivalAfterRegistration) }
 
         let resolved = ctx.codeLists.country(code: r.trimmed(f.citizenshipCode), name: r[f.citizenshipName])
-        if resolved.isKazakhstan { return try reject("citizen of Kazakhstan") }
+        if resolved.isKazakhstan { return try reject(.citizenOfKazakhstan) }
 
         let revisionText = r.trimmed(f.revision)
-        guard let revision = revisionText.isEmpty ? 1 : Int(revisionText) else { return try reject("invalid revision") }
+        guard let revision = revisionText.isEmpty ? 1 : Int(revisionText) else { return try reject(.invalidRevision) }
         let statusText = r.trimmed(f.status)
-        guard let status = statusText.isEmpty ? "active" : statuses.match(statusText) else { return try reject("invalid status") }
+        guard let status = statusText.isEmpty ? "active" : statuses.match(statusText) else { return try reject(.invalidStatus) }
 
         let purposeText = r.trimmed(f.purpose)
         let purpose = purposeText.isEmpty ? nil : purposes.match(purposeText)
@@ -110,8 +110,8 @@ final class RegistrationRules: FeedRules {
         for (_, c) in winners {
             try ctx.settle(c.cancelled ? .cancelled : .accepted, file: Int(c.order.file), line: Int(c.order.line), values: c.values)
             if c.cancelled { continue }
-            if c.mismatch { ctx.warn("citizenship code/name mismatch") }
-            if c.unknownPurpose { ctx.warn("unknown purpose") }
+            if c.mismatch { ctx.warn(.citizenshipMismatch) }
+            if c.unknownPurpose { ctx.warn(.unknownPurpose) }
             try out.line(Self.staged(StagingReader.split(ArraySlice(c.values.utf8))))
         }
     }

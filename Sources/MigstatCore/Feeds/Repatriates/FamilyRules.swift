@@ -38,33 +38,33 @@ final class FamilyRules: FeedRules {
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
-        func reject(_ reason: String) throws { try ctx.reject(r, reason, recordText: id) }
-        guard !id.isEmpty else { return try reject("missing id") }
-        guard let arrived = dateFormat.parse(r.trimmed(f.arrived)) else { return try reject("impossible date") }
-        guard arrived.year == ctx.year else { return try reject("outside reporting year") }
+        func reject(_ reason: RejectReason) throws { try ctx.reject(r, reason, recordText: id) }
+        guard !id.isEmpty else { return try reject(.missingID) }
+        guard let arrived = dateFormat.parse(r.trimmed(f.arrived)) else { return try reject(.impossibleDate) }
+        guard arrived.year == ctx.year else { return try reject(.outsideReportingYear) }
         let memberRoles = Self.list(r[f.roles])
         let heads = memberRoles.filter { roles.match($0) == "head" }.count
-        guard heads > 0 else { return try reject("no head member") }
-        guard heads == 1 else { return try reject("more than one head member") }
+        guard heads > 0 else { return try reject(.noHeadMember) }
+        guard heads == 1 else { return try reject(.moreThanOneHeadMember) }
 
         var paid = Dictionary(uniqueKeysWithValues: Repatriates.paymentKinds.map { ($0, 0) })
         let amounts = Self.list(r[f.amounts])
         for (i, kindText) in Self.list(r[f.kinds]).enumerated() {
             let text = i < amounts.count ? amounts[i].trimmedOfSpaces : ""
-            if text.hasPrefix("-") { return try reject("negative amount") }
-            guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject("invalid amount") }
-            guard let kind = kinds.match(kindText) else { return try reject("unknown payment kind") }
+            if text.hasPrefix("-") { return try reject(.negativeAmount) }
+            guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject(.invalidAmount) }
+            guard let kind = kinds.match(kindText) else { return try reject(.unknownPaymentKind) }
             // Amounts have at most 12 whole digits; a family's sum is checked all the same.
             let (sum, overflow) = paid[kind, default: 0].addingReportingOverflow(tiyn)
-            guard !overflow else { return try reject("invalid amount") }
+            guard !overflow else { return try reject(.invalidAmount) }
             paid[kind] = sum
         }
-        guard ids.insert(id).inserted else { return try reject("duplicate family id") }
+        guard ids.insert(id).inserted else { return try reject(.duplicateFamilyID) }
 
         let originText = r.trimmed(f.origin)
         let country = ctx.codeLists.country(code: originText, name: originText)   // a code or a name
         // Kazakhstan is no origin: unknown. Stateless families have no per-country row.
-        if country.alpha3 == nil || country.isKazakhstan { ctx.warn("unknown country") }
+        if country.alpha3 == nil || country.isKazakhstan { ctx.warn(.unknownCountry) }
         let origin = country.named ?? ""
         let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
         try ctx.settle(.accepted, r, values: [id, arrived.description, basis, country.alpha3 ?? "", String(memberRoles.count)]
