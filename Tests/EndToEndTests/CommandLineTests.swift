@@ -45,4 +45,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(try Harness.run(["run", "--quiet", "--log-format", "text"] + w.args).stderr
             .split(separator: "\n").allSatisfy { $0.hasPrefix("WARNING") || $0.hasPrefix("ERROR") })
     }
+
+    /// `migstat debug staging` names the fields, counts the fates as quality.json
+    /// does, and says when a file no longer belongs with its companion.
+    func testDebugStagingShowsNamedFieldsAndChecksTheSeal() throws {
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        try Harness.run(["run", "--database", "none"] + w.args)
+        let records = "\(w.output)/.staging/2003/migration-slips/records.tsv"
+        let r = try Harness.run(["debug", "staging", records, "--limit", "3", "--pipelines", Harness.pipelines])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.filter { $0.contains("table=migration_slip") }.count, 3, r.stdout)
+        XCTAssertTrue(lines[0].contains("slip_id=S2003-"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("387 lines (accepted: 355, duplicate: 8, excluded: 7, rejected: 17)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("matches its companion JSON"), r.stdout)
+
+        let extracted = try Harness.run(["debug", "staging", "\(w.output)/.staging/2003/police-registrations/extracted.tsv",
+                                         "--limit", "2", "--pipelines", Harness.pipelines])
+        XCTAssertTrue(extracted.stdout.contains("doc_hash="), extracted.stdout)
+
+        try "{}".write(toFile: "\(w.output)/.staging/2003/migration-slips/counts.json", atomically: true, encoding: .utf8)
+        let stale = try Harness.run(["debug", "staging", records, "--limit", "0", "--pipelines", Harness.pipelines])
+        XCTAssertTrue(stale.stdout.contains("does NOT match its companion JSON"), stale.stdout)
+        XCTAssertEqual(try Harness.run(["debug", "staging", "\(w.output)/2003/quality.json", "--pipelines", Harness.pipelines]).status, 2)
+    }
 }

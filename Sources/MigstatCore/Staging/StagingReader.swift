@@ -16,6 +16,7 @@ public final class StagingReader {
 
     /// With `seal`, the file must end with that seal: a file from another run of the
     /// stage than its companion JSON (one was replaced, the other not) is refused.
+    /// Without, any seal ends the file (a person looking inside, `migstat debug staging`).
     public init(path: String, seal: String? = nil, stage: String = "the earlier stage") throws {
         self.path = path
         self.seal = seal
@@ -54,12 +55,13 @@ public final class StagingReader {
     /// The seal ends the file: its version must be this migstat's and its
     /// stamp the companion's. Nothing after a seal counts.
     private func checkSeal(_ line: ArraySlice<UInt8>) throws {
+        pos = end
+        guard let seal else { return }
         let (version, stamp) = StagingFormat.parseSeal(line)
         guard version == StagingFormat.version else {
             throw MigstatError.io("\(path) is staging format \(version), this migstat reads \(StagingFormat.version); rerun \(stage) for this year")
         }
-        guard let seal, stamp == seal else { throw unsealed() }
-        pos = end
+        guard stamp == seal else { throw unsealed() }
     }
 
     private func unsealed() -> MigstatError {

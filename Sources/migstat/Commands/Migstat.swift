@@ -31,7 +31,7 @@ struct Migstat: ParsableCommand {
         """,
         version: AggregateStage.version,
         subcommands: [RunCommand.self, ExtractCommand.self, NormaliseCommand.self, AggregateCommand.self, StatusCommand.self,
-                      DatabaseCommand.self, ReportCommand.self],
+                      DatabaseCommand.self, ReportCommand.self, DebugCommand.self],
         defaultSubcommand: nil)
 
     static func main() {
