@@ -35,7 +35,7 @@ public enum ReportBuilder {
             }
         }
         try AtomicFile.write(Data(try stamp(config, database).utf8), to: URL(fileURLWithPath: "\(root)/.stamp"), unlessUnchanged: true)
-        logger.info("report written", metadata: ["pages": "\(written.count)", "languages": "\(labels.languages.joined(separator: ","))"])
+        logger.info("report written", metadata: ["pages": .number(written.count), "languages": .list(labels.languages)])
         return written
     }
 

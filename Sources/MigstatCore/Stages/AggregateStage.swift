@@ -116,8 +116,8 @@ public enum AggregateStage {
                                 configuration: try configurationEntries(config),
                                 inputs: inputs, outputs: outputs.sorted { $0.path < $1.path })
         try AtomicFile.write(try JSONFile.encode(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
-        logger.info("published", metadata: ["year": "\(year)", "stage": "aggregate", "status": "\(report.status)",
-                                             "files": "\(outputs.count + 1)"])
+        logger.info("published", metadata: ["year": .number(year), "stage": "aggregate", "status": .string(report.status),
+                                             "files": .number(outputs.count + 1)])
         return YearResult(year: year, status: report.status, failedChecks: failedChecks)
     }
 

@@ -34,7 +34,7 @@ public enum ExtractStage {
                 files[i].status = .quarantined
                 files[i].error = damage.description
                 logger.warning("file quarantined", metadata: [
-                    "year": "\(year)", "feed": "\(name)", "file": "\(files[i].path)", "error": "\(damage)"])
+                    "year": .number(year), "feed": .string(name), "file": .string(files[i].path), "error": .text(damage)])
             }
             progress?.advance(bytes: files[i].size)
         }
@@ -44,9 +44,9 @@ public enum ExtractStage {
         try writer.close()
         try AtomicFile.write(inventory, to: URL(fileURLWithPath: workspace.inventory(year, name)))
         logger.log(level: files.isEmpty ? .debug : .info, "extracted", metadata: [
-            "year": "\(year)", "feed": "\(name)", "stage": "extract",
-            "files_read": "\(files.filter { $0.status == .read }.count)",
-            "records": "\(files.compactMap(\.records).reduce(0, +))"])
+            "year": .number(year), "feed": .string(name), "stage": "extract",
+            "files_read": .number(files.filter { $0.status == .read }.count),
+            "records": .number(files.compactMap(\.records).reduce(0, +))])
     }
 
     static func extractCSV(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,

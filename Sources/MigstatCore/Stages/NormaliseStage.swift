@@ -204,7 +204,7 @@ public enum NormaliseStage {
         for writer in [out, rejects, fates] { try writer.close() }
         try AtomicFile.write(counts, to: URL(fileURLWithPath: workspace.counts(year, name)))
         logger.log(level: files.isEmpty ? .debug : .info, "normalised", metadata: [
-            "year": "\(year)", "feed": "\(name)", "stage": "normalise",
-            "read": "\(ctx.tally.read)", "accepted": "\(ctx.tally.accepted)", "rejected": "\(ctx.tally.rejected)"])
+            "year": .number(year), "feed": .string(name), "stage": "normalise",
+            "read": .number(ctx.tally.read), "accepted": .number(ctx.tally.accepted), "rejected": .number(ctx.tally.rejected)])
     }
 }

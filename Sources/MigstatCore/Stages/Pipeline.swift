@@ -62,7 +62,7 @@ public struct Pipeline {
     }
 
     private func databaseFailed(_ message: String, into outcome: inout Outcome) {
-        logger.error("database not updated", metadata: ["database": "\(database)", "error": "\(message)"])
+        logger.error("database not updated", metadata: ["database": .text(database), "error": .string(message)])
         if outcome.databaseProblem == nil { outcome.databaseProblem = message }
     }
 
@@ -75,8 +75,8 @@ public struct Pipeline {
             let summary = try db.load(year: year, workspace: workspace)
             outcome.loaded.append(year)
             logger.info("loaded", metadata: [
-                "year": "\(year)", "database": "\(database)", "statistics": "\(summary.statistics)",
-                "records": "\(summary.records)", "duration_s": "\(String(format: "%.3f", Date().timeIntervalSince(started)))"])
+                "year": .number(year), "database": .text(database), "statistics": .number(summary.statistics),
+                "records": .number(summary.records), "duration_s": .seconds(since: started)])
         } catch {
             databaseFailed("\(year): \(error)", into: &outcome)
         }
@@ -114,7 +114,7 @@ public struct Pipeline {
         let failedChecks = quality.checks.filter { !$0.passed }.map(\.name)
         causes += failedChecks.map { "check failed: \($0)" }
         logger.warning("quality failed, input unchanged: not rebuilt", metadata: [
-            "year": "\(year)", "act_on": "\(causes.joined(separator: "; "))"])
+            "year": .number(year), "act_on": .list(causes)])
         return AggregateStage.YearResult(year: year, status: quality.status, failedChecks: failedChecks)
     }
 
@@ -134,16 +134,16 @@ public struct Pipeline {
                 if reasons.isEmpty {
                     if let db = outcome.database, !databaseHolds(year, db) {
                         // Published, but killed (or failed) before its load committed: load it.
-                        logger.info("not in the database, loading", metadata: ["year": "\(year)"])
+                        logger.info("not in the database, loading", metadata: ["year": .number(year)])
                         loadOnly.append(year)
                         continue
                     }
-                    logger.info("up to date, skipped", metadata: ["year": "\(year)"])
+                    logger.info("up to date, skipped", metadata: ["year": .number(year)])
                     outcome.skipped.append(year)
                     if let failed = stillFailed(year) { outcome.unchangedFailures.append(failed) }
                     continue
                 }
-                logger.info("changed, processing", metadata: ["year": "\(year)", "reasons": "\(reasons.joined(separator: "; "))"])
+                logger.info("changed, processing", metadata: ["year": .number(year), "reasons": .list(reasons)])
             }
             due.append(year)
         }
@@ -235,9 +235,9 @@ public struct Pipeline {
         }
         try LastRun.finished(workspace, year, status: result?.status ?? "staged")
         logger.info("year done", metadata: [
-            "year": "\(year)", "stages": "\(stages.map(\.rawValue).joined(separator: ","))",
-            "status": "\(result?.status ?? "-")",
-            "duration_s": "\(String(format: "%.3f", Date().timeIntervalSince(started)))"])
+            "year": .number(year), "stages": .list(stages.map(\.rawValue)),
+            "status": .string(result?.status ?? "-"),
+            "duration_s": .seconds(since: started)])
         return result
     }
 

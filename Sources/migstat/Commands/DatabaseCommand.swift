@@ -41,7 +41,7 @@ struct DatabaseCommand: ParsableCommand {
 
         func run() throws {
             let (pipeline, _) = try DatabaseCommand.open(common)
-            pipeline.logger.notice("database ready", metadata: ["database": "\(pipeline.database)"])
+            pipeline.logger.notice("database ready", metadata: ["database": .text(pipeline.database)])
         }
     }
 
@@ -60,9 +60,9 @@ struct DatabaseCommand: ParsableCommand {
             for y in years {
                 do {
                     let summary = try db.load(year: y, workspace: pipeline.workspace)
-                    pipeline.logger.info("loaded", metadata: ["year": "\(y)", "statistics": "\(summary.statistics)", "records": "\(summary.records)"])
+                    pipeline.logger.info("loaded", metadata: ["year": .number(y), "statistics": .number(summary.statistics), "records": .number(summary.records)])
                 } catch {
-                    pipeline.logger.error("not loaded", metadata: ["year": "\(y)", "error": "\(error)"])
+                    pipeline.logger.error("not loaded", metadata: ["year": .number(y), "error": .text(error)])
                     status = max(status, (error as? DatabaseError)?.exitStatus ?? 1)
                 }
             }

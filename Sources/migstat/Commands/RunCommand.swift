@@ -36,13 +36,13 @@ struct RunCommand: ParsableCommand {
         let lock = try RunLock(outputRoot: common.output)
         let years = year.years.isEmpty ? nil : year.years.sorted()
         if years == nil && pipeline.inputYears.isEmpty {
-            pipeline.logger.warning("no input years found", metadata: ["input": "\(common.input)"])
+            pipeline.logger.warning("no input years found", metadata: ["input": .string(common.input)])
         }
         let outcome = try pipeline.run(years: years, force: force)
         pipeline.logger.notice("run finished", metadata: [
-            "processed": "\(outcome.processed.map { String($0.year) }.joined(separator: ","))",
-            "skipped": "\(outcome.skipped.map(String.init).joined(separator: ","))",
-            "failed": "\((outcome.processed + outcome.unchangedFailures).filter { $0.status != "ok" }.map { String($0.year) }.joined(separator: ","))"])
+            "processed": .list(outcome.processed.map(\.year)),
+            "skipped": .list(outcome.skipped),
+            "failed": .list((outcome.processed + outcome.unchangedFailures).filter { $0.status != "ok" }.map(\.year))])
         withExtendedLifetime(lock) {}
         try ExitStatus.check(outcome)
     }

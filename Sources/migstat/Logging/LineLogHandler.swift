@@ -23,7 +23,7 @@ struct LineLogHandler: LogHandler {
         var out: String
         switch format {
         case .text:
-            let fields = all.keys.sorted().map { "\($0)=\(all[$0]!)" }.joined(separator: " ")
+            let fields = all.keys.sorted().map { "\($0)=\(Self.text(all[$0]!))" }.joined(separator: " ")
             out = "\(level.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(message)\(fields.isEmpty ? "" : "  " + fields)"
             if Self.terminal { out = "\r\u{1B}[K" + out }   // over a progress bar, not after it
         case .json:
@@ -35,15 +35,26 @@ struct LineLogHandler: LogHandler {
         FileHandle.standardError.write(Data((out + "\n").utf8))
     }
 
+    /// Metadata as JSON values, by their type (`LogValue.swift`): numbers stay
+    /// numbers, strings stay strings (a file named `2003` is not a number).
     private static func plain(_ v: Logger.MetadataValue) -> Any {
         switch v {
-        case .string(let s):
-            if let i = Int(s) { return i }
-            if let d = Double(s), s.contains(".") { return d }
-            return s
+        case .string(let s): return s
+        case .stringConvertible(let c as Int): return c
+        case .stringConvertible(let c as Logger.MetadataValue.Seconds): return c.value
         case .stringConvertible(let c): return "\(c)"
         case .array(let a): return a.map(plain)
         case .dictionary(let d): return d.mapValues(plain)
+        }
+    }
+
+    /// Metadata for a person: a list's items joined by `; `, everything else as it prints.
+    private static func text(_ v: Logger.MetadataValue) -> String {
+        switch v {
+        case .string(let s): return s
+        case .stringConvertible(let c): return c.description
+        case .array(let a): return a.map(text).joined(separator: "; ")
+        case .dictionary(let d): return d.keys.sorted().map { "\($0): \(text(d[$0]!))" }.joined(separator: "; ")
         }
     }
 
