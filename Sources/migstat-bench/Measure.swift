@@ -14,11 +14,12 @@ enum Measure {
         return all[all.count / 2]
     }
 
-    static func once(_ argv: [String], environment: [String: String] = [:]) -> Measurement {
+    /// One run; its stderr to `stderrTo` (a log to read afterwards), else discarded.
+    static func once(_ argv: [String], environment: [String: String] = [:], stderrTo: String = "/dev/null") -> Measurement {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrTo, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -64,33 +64,72 @@ func row(_ label: String, _ m: Measurement, mb: Double, records: Int? = nil) {
 
 print("migstat-bench: medians of \(settings.runs) runs; machine noise: compare ratios within one run\n")
 
-// Slips: the bulk CSV feed.
-let slipsInput = generate("slips-\(settings.slips)", ["--years", year, "--slips", String(settings.slips), "--feeds", "migration-slips"])
-let slipFiles = files("\(slipsInput)/migration-slips/\(year)")
-let slipsMB = megabytes(slipFiles)
-let slipRows = settings.slips / 12 * 12
-print(String(format: "migration-slips %@: %d rows, %.1f MB", year, slipRows, slipsMB))
-row("  extract alone", migstatRun(["extract", "--year", year], input: slipsInput, output: "\(settings.dir)/out-slips"), mb: slipsMB, records: slipRows)
-row("  whole run (extract+normalise+aggregate)", migstatRun(["run", "--year", year, "--force"], input: slipsInput, output: "\(settings.dir)/out-slips"), mb: slipsMB, records: slipRows)
+// One national-scale year of all four feeds.
+let yearInput = generate("year-\(settings.slips)", ["--years", year, "--slips", String(settings.slips),
+                                                    "--registrations", String(settings.registrations),
+                                                    "--permits", "20000", "--families", "20000"])
+let feeds = ["migration-slips", "police-registrations", "labour-quotas", "repatriates"]
+let feedFiles = Dictionary(uniqueKeysWithValues: feeds.map { ($0, files("\(yearInput)/\($0)/\(year)")) })
+let allFiles = feeds.flatMap { feedFiles[$0]! }
+let yearMB = megabytes(allFiles)
+print(String(format: "one year (%@) of all four feeds: %d slips, %d registrations, %.1f MB", year,
+             settings.slips / 12 * 12, settings.registrations / 12 * 12, yearMB))
 
-// Police: the bulk XML feed.
-let policeInput = generate("police-\(settings.registrations)", ["--years", year, "--registrations", String(settings.registrations), "--feeds", "police-registrations"])
-let policeFiles = files("\(policeInput)/police-registrations/\(year)")
-let policeMB = megabytes(policeFiles)
-let regs = settings.registrations / 12 * 12
-print(String(format: "\npolice-registrations %@: %d registrations, %.1f MB", year, regs, policeMB))
-let bare = (0..<settings.runs).map { _ in BareSAX.parse(policeFiles) }.sorted()[settings.runs / 2]
-row("  bare libxml2 SAX2 push parse (in process)", Measurement(seconds: bare, peakMB: 0, status: 0), mb: policeMB, records: regs)
-if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
-    row("  xmllint --stream --noout", Measure.median(["xmllint", "--stream", "--noout"] + policeFiles, runs: settings.runs), mb: policeMB, records: regs)
-} else {
-    print("  xmllint --stream --noout                    (not installed: apt-get install libxml2-utils)")
+// The floors, in process on one core: what any reader of these bytes must at least do.
+func medianSeconds(_ body: () -> Double) -> Double { (0..<settings.runs).map { _ in body() }.sorted()[settings.runs / 2] }
+var floor: [String: (parse: Double, sha: Double)] = [:]
+for feed in feeds {
+    let paths = feedFiles[feed]!
+    let parse = medianSeconds { paths.first?.hasSuffix(".xml") == true ? BareSAX.parse(paths) : BareCSV.tokenize(paths).seconds }
+    let sha = Measure.median(["sha256sum"] + paths, runs: settings.runs).seconds
+    floor[feed] = (parse, sha)
 }
-let pExtract = migstatRun(["extract", "--year", year], input: policeInput, output: "\(settings.dir)/out-police")
-row("  migstat extract alone", pExtract, mb: policeMB, records: regs)
-let pRun = migstatRun(["run", "--year", year, "--force"], input: policeInput, output: "\(settings.dir)/out-police")
-row("  migstat whole run", pRun, mb: policeMB, records: regs)
-print(String(format: "  whole run / bare SAX2 parse: %.1f×   extract / bare SAX2 parse: %.1f×", pRun.seconds / bare, pExtract.seconds / bare))
+let parseFloor = floor.values.map(\.parse).reduce(0, +), shaFloor = floor.values.map(\.sha).reduce(0, +)
+print("\nfloors (one core): CSV = RFC 4180 byte tokenizer, XML = libxml2 SAX2 push parse, sha256 = sha256sum")
+for feed in feeds {
+    print(feed.padding(toLength: 24, withPad: " ", startingAt: 0)
+          + String(format: "  parse %6.2f s   sha256 %6.2f s   %7.1f MB", floor[feed]!.parse, floor[feed]!.sha, megabytes(feedFiles[feed]!)))
+}
+print(String(format: "%@  parse %6.2f s   sha256 %6.2f s   together %.2f s", "all".padding(toLength: 24, withPad: " ", startingAt: 0),
+             parseFloor, shaFloor, parseFloor + shaFloor))
+
+// migstat's whole run of the year, the database load off (it has its own figures below).
+let yearOut = "\(settings.dir)/out-year"
+print("\nmigstat run --year \(year) --force (database off)")
+var whole: [String: Measurement] = [:]
+for jobs in ["1", "2"] {
+    let m = migstatRun(["run", "--year", year, "--force", "--jobs", jobs], input: yearInput, output: yearOut)
+    whole[jobs] = m
+    row("  --jobs \(jobs)", m, mb: yearMB)
+}
+print(String(format: "  --jobs 1 / floor (parse + sha256): %.1f×   --jobs 2 / floor: %.1f×",
+             whole["1"]!.seconds / (parseFloor + shaFloor), whole["2"]!.seconds / (parseFloor + shaFloor)))
+
+// Where the time goes: each stage of each feed, from one --jobs 1 run's JSON log.
+let logFile = "\(settings.dir)/year-run.log"
+_ = Measure.once([migstat, "run", "--year", year, "--force", "--jobs", "1", "--verbose", "--log-format", "json",
+                  "--input", yearInput, "--output", yearOut, "--pipelines", pipelines, "--database", "none"], stderrTo: logFile)
+var stageSeconds: [String: [String: Double]] = [:]   // stage → feed → seconds
+var publishSeconds = 0.0
+for line in ((try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "").split(separator: "\n") {
+    guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let seconds = obj["duration_s"] as? Double else { continue }
+    switch (obj["message"] as? String, obj["feed"] as? String) {
+    case ("extracted", let feed?): stageSeconds["extract", default: [:]][feed] = seconds
+    case ("normalised", let feed?): stageSeconds["normalise", default: [:]][feed] = seconds
+    case ("aggregated", let feed?): stageSeconds["aggregate", default: [:]][feed] = seconds
+    case ("published", nil): publishSeconds = seconds
+    default: break
+    }
+}
+print("\nper stage and feed (--jobs 1, one run), next to the feed's parse floor")
+print("feed".padding(toLength: 24, withPad: " ", startingAt: 0) + "   extract  normalise  aggregate     floor   extract/floor")
+for feed in feeds {
+    let e = stageSeconds["extract"]?[feed] ?? 0, n = stageSeconds["normalise"]?[feed] ?? 0, a = stageSeconds["aggregate"]?[feed] ?? 0
+    print(feed.padding(toLength: 24, withPad: " ", startingAt: 0)
+          + String(format: "  %7.2f s  %7.2f s  %7.2f s  %7.2f s  %6.1f×", e, n, a, floor[feed]!.parse, e / max(floor[feed]!.parse, 0.001)))
+}
+print(String(format: "aggregate of the year (tables side by side, rejects.csv, manifest): %.2f s", publishSeconds))
 
 // Cron: a full multi-year run against a night with no new files.
 let multiInput = generate("multi-year", ["--years", "2001", "2002", "2003", "2004", "--slips", "100000", "--registrations", "30000",
@@ -106,7 +145,7 @@ print(String(format: "  no-change run / full run: %.3f", none.seconds / full.sec
 
 // The database load: the slips year (published above) into SQLite and
 // PostgreSQL, next to bare bulk loads of the same rows into the same table.
-let slipsOut = "\(settings.dir)/out-slips"
+let slipsOut = yearOut
 let inventory = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(slipsOut)/.staging/\(year)/migration-slips/files.json")))) as? [[String: Any]] ?? []
 let copyFile = "\(settings.dir)/slip-rows.copy"
 let loadRows = BareLoad.slipRows(records: "\(slipsOut)/.staging/\(year)/migration-slips/records.tsv",
@@ -117,7 +156,7 @@ func loadLine(_ label: String, _ seconds: Double) {
 }
 func medianOf(_ runs: Int, _ body: () -> Double) -> Double { (0..<runs).map { _ in body() }.sorted()[runs / 2] }
 func dbCommand(_ args: [String], database: String) -> Measurement {
-    Measure.once([migstat, "db"] + args + ["--input", slipsInput, "--output", slipsOut, "--pipelines", pipelines, "--database", database])
+    Measure.once([migstat, "db"] + args + ["--input", yearInput, "--output", slipsOut, "--pipelines", pipelines, "--database", database])
 }
 
 let liteFile = "\(settings.dir)/load.sqlite"

@@ -16,8 +16,9 @@ public enum AggregateStage {
 
     public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
                            jobs: Int = 1) throws -> YearResult {
-        let report = try buildReport(year: year, config: config, workspace: workspace, jobs: jobs)
-        return try publish(year: year, config: config, workspace: workspace, built: report, logger: logger)
+        let started = Date()
+        let report = try buildReport(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs)
+        return try publish(year: year, config: config, workspace: workspace, built: report, logger: logger, started: started)
     }
 
     struct Built {
@@ -38,7 +39,8 @@ public enum AggregateStage {
     }
 
     static func feedPart(year: Int, feed name: String, definition def: FeedDefinition, plugin: FeedPlugin,
-                         config: PipelineConfig, workspace: Workspace) throws -> FeedPart {
+                         config: PipelineConfig, workspace: Workspace, logger: Logger) throws -> FeedPart {
+        let started = Date()
         let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
         let tally = try JSONFile.read(RecordTally.self, from: workspace.counts(year, name), stage: "normalise")
         let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: name)
@@ -50,10 +52,12 @@ public enum AggregateStage {
         let publication = try plugin.aggregate(records, context)
         let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)
         part.statistics = (plugin.statisticsFile, Data(csv.utf8), publication.checks)
+        logger.debug("aggregated", metadata: ["year": .number(year), "feed": .string(name), "stage": "aggregate",
+                                              "duration_s": .seconds(since: started)])
         return part
     }
 
-    static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace, jobs: Int = 1) throws -> Built {
+    static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger, jobs: Int = 1) throws -> Built {
         var report = QualityReport(year: year, status: "ok", feeds: [:], checks: [])
         var publish: [(name: String, data: Data)] = []
         var inputs: [Manifest.Entry] = []
@@ -68,7 +72,8 @@ public enum AggregateStage {
             FeedRegistry.plugin(name).map { (name, def, $0) }
         }
         let parts = try WorkPool.map(feeds.count, jobs: jobs) { i in
-            try feedPart(year: year, feed: feeds[i].0, definition: feeds[i].1, plugin: feeds[i].2, config: config, workspace: workspace)
+            try feedPart(year: year, feed: feeds[i].0, definition: feeds[i].1, plugin: feeds[i].2, config: config, workspace: workspace,
+                         logger: logger)
         }
         for ((name, def, _), part) in zip(feeds, parts) {
             let files = part.files, tally = part.tally
@@ -95,7 +100,8 @@ public enum AggregateStage {
         return Built(report: report, files: publish, inputs: inputs, rejects: rejects)
     }
 
-    static func publish(year: Int, config: PipelineConfig, workspace: Workspace, built: Built, logger: Logger) throws -> YearResult {
+    static func publish(year: Int, config: PipelineConfig, workspace: Workspace, built: Built, logger: Logger,
+                        started: Date = Date()) throws -> YearResult {
         let report = built.report, publish = built.files, inputs = built.inputs
         let failedChecks = report.checks.filter { !$0.passed }.map(\.name)
 
@@ -117,7 +123,8 @@ public enum AggregateStage {
                                 inputs: inputs, outputs: outputs.sorted { $0.path < $1.path })
         try AtomicFile.write(try JSONFile.encode(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
         logger.info("published", metadata: ["year": .number(year), "stage": "aggregate", "status": .string(report.status),
-                                             "files": .number(outputs.count + 1)])
+                                             "files": .number(outputs.count + 1),
+                                             "duration_s": .seconds(since: started)])
         return YearResult(year: year, status: report.status, failedChecks: failedChecks)
     }
 

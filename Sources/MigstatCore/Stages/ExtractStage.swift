@@ -12,6 +12,7 @@ public enum ExtractStage {
     /// Extracts one feed of a year: its files' records into its staging.
     public static func run(year: Int, feed name: String, definition def: FeedDefinition, workspace: Workspace,
                            logger: Logger, progress: Progress? = nil) throws {
+        let started = Date()
         AtomicFile.removeLeftovers(in: workspace.staging(year, name))
         var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
         let writer = try StagingWriter(path: workspace.extracted(year, name))
@@ -46,7 +47,7 @@ public enum ExtractStage {
         logger.log(level: files.isEmpty ? .debug : .info, "extracted", metadata: [
             "year": .number(year), "feed": .string(name), "stage": "extract",
             "files_read": .number(files.filter { $0.status == .read }.count),
-            "records": .number(files.compactMap(\.records).reduce(0, +))])
+            "records": .number(files.compactMap(\.records).reduce(0, +)), "duration_s": .seconds(since: started)])
     }
 
     static func extractCSV(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,

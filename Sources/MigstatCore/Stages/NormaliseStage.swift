@@ -154,6 +154,7 @@ public enum NormaliseStage {
     public static func run(year: Int, feed name: String, definition def: FeedDefinition, config: PipelineConfig,
                            workspace: Workspace, logger: Logger, progress: Progress? = nil, progressScale: Double = 1) throws {
         guard let plugin = FeedRegistry.plugin(name) else { return }
+        let started = Date()
         let inventoryPath = workspace.inventory(year, name)
         let files = try JSONFile.read([InputFile].self, from: inventoryPath, stage: "extract")
         let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: inventoryPath) ?? Data())
@@ -205,6 +206,7 @@ public enum NormaliseStage {
         try AtomicFile.write(counts, to: URL(fileURLWithPath: workspace.counts(year, name)))
         logger.log(level: files.isEmpty ? .debug : .info, "normalised", metadata: [
             "year": .number(year), "feed": .string(name), "stage": "normalise",
-            "read": .number(ctx.tally.read), "accepted": .number(ctx.tally.accepted), "rejected": .number(ctx.tally.rejected)])
+            "read": .number(ctx.tally.read), "accepted": .number(ctx.tally.accepted), "rejected": .number(ctx.tally.rejected),
+            "duration_s": .seconds(since: started)])
     }
 }
