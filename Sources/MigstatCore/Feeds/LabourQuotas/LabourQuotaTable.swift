@@ -7,18 +7,14 @@ enum LabourQuotaTable {
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
         var quota: [String: Int] = [:], permits: [String: Int] = [:], workers: [String: Int] = [:]
         var permitsByCountry: [String: Int] = [:], workersByCountry: [String: Int] = [:]
-        while let r = try records.next() {
-            switch (r.first, r.count) {
-            case ("Q", 3):
-                let n = Int(r[2]) ?? 0
+        while let r = try records.next(LabourCount.self) {
+            switch r {
+            case .quota(let category, let n):
                 quota["_T", default: 0] += n
-                quota[r[1], default: 0] += n
-            case ("P", 4):
-                let n = Int(r[3]) ?? 0
-                for c in ["_T", r[1]] { permits[c, default: 0] += 1; workers[c, default: 0] += n }
-                if !r[2].isEmpty { permitsByCountry[r[2], default: 0] += 1; workersByCountry[r[2], default: 0] += n }
-            default:
-                throw MigstatError.io("\(records.path) is damaged; rerun normalise")
+                quota[category, default: 0] += n
+            case .permit(let category, let country, let n):
+                for c in ["_T", category] { permits[c, default: 0] += 1; workers[c, default: 0] += n }
+                if !country.isEmpty { permitsByCountry[country, default: 0] += 1; workersByCountry[country, default: 0] += n }
             }
         }
         var table = SDMXTable(id: "LABOUR_QUOTA",

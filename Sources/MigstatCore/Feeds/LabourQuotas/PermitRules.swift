@@ -71,7 +71,7 @@ final class PermitRules: FeedRules {
         }
         guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, .duplicateCategory) }
         try ctx.settle(.accepted, r, values: [category, String(n)])
-        try out.line(["Q", category, String(n)])
+        try out.append(LabourCount.quota(category: category, quota: n))
     }
 
     private func consumePermit(_ r: ExtractedRecord) throws {
@@ -114,7 +114,7 @@ final class PermitRules: FeedRules {
             guard fate == .accepted else { continue }
             // Kazakhstan is no permit country: unknown. Stateless workers have no per-country row.
             if latest.country.alpha3 == nil || latest.country.isKazakhstan { ctx.warn(.unknownCountry) }
-            try out.line(["P", latest.category, latest.country.named ?? "", String(latest.workers)])
+            try out.append(LabourCount.permit(category: latest.category, country: latest.country.named ?? "", workers: latest.workers))
         }
     }
 }

@@ -6,26 +6,23 @@ enum MigrationFlowsTable {
 
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
         struct Pair { var arr = 0, dep = 0 }
-        // Counts by the distinct (kind, group, partner, ethnicity) lines: few thousand keys
+        // Counts by the distinct counted slips (kind, group, partner, ethnicity): few thousand keys
         // for a million slips; the groups' and ethnicities' totals are summed from them after.
-        var lines: [[String]: Int] = [:]
-        while let r = try records.next() {
-            guard r.count == 4 else { throw MigstatError.io("\(records.path) is damaged; rerun normalise") }
-            lines[r, default: 0] += 1
-        }
+        var lines: [CountedSlip: Int] = [:]
+        while let slip = try records.next(CountedSlip.self) { lines[slip, default: 0] += 1 }
         var byGroupEthnicity: [String: [String: Pair]] = [:]   // group → ethnicity (_T included)
         var byPartner: [String: [String: Pair]] = [:]          // group → partner
         for (r, n) in lines {
-            let arrival = r[0] == "A"
-            for g in ["TOTAL", r[1]] {
-                for e in ["_T", r[3]] {
+            let arrival = r.arrival
+            for g in ["TOTAL", r.group] {
+                for e in ["_T", r.ethnicity] {
                     if arrival { byGroupEthnicity[g, default: [:]][e, default: Pair()].arr += n }
                     else { byGroupEthnicity[g, default: [:]][e, default: Pair()].dep += n }
                 }
             }
-            if !r[2].isEmpty {
-                if arrival { byPartner[r[1], default: [:]][r[2], default: Pair()].arr += n }
-                else { byPartner[r[1], default: [:]][r[2], default: Pair()].dep += n }
+            if !r.partner.isEmpty {
+                if arrival { byPartner[r.group, default: [:]][r.partner, default: Pair()].arr += n }
+                else { byPartner[r.group, default: [:]][r.partner, default: Pair()].dep += n }
             }
         }
         var table = SDMXTable(id: "MIGR_FLOWS",

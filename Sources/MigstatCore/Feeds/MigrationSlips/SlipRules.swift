@@ -1,6 +1,6 @@
 /// Validates slips, drops repeated slip ids (first counts), excludes moves
 /// inside the city, and resolves partner and ethnicity through the code lists.
-/// Streams: each counted slip is written at once as `kind group partner ethnicity`.
+/// Streams: each counted slip is written at once (`CountedSlip`).
 final class SlipRules: FeedRules {
     private let ctx: NormaliseContext
     private let f: Columns
@@ -63,7 +63,7 @@ final class SlipRules: FeedRules {
             id, kind, date.description, r.trimmed(f.sex).uppercased(), Int(birthYear) == nil ? "" : birthYear, ethnicity,
             citizenship.isEmpty ? "" : ctx.codeLists.country(code: citizenship, name: citizenship).alpha3 ?? "",
             group, code])
-        try out.line([kind, group, code, ethnicity])
+        try out.append(CountedSlip(arrival: kind == "A", group: group, partner: code, ethnicity: ethnicity))
     }
 
     func finish(into out: StagingWriter) throws {}

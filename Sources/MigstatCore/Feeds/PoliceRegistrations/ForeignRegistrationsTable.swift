@@ -22,28 +22,29 @@ enum ForeignRegistrationsTable {
         var registrationsByPurpose = Array(repeating: Array(repeating: 0, count: purposes.count), count: groups.count)
         var registrationsByCountry: [Int] = []
         var persons: [String: Person] = [:]
-        while let r = try records.next() {
-            guard r.count == 8, let g = groups.firstIndex(of: r[3]), let p = purposes.firstIndex(of: r[5]) else {
+        while let r = try records.next(CountedRegistration.self) {
+            guard let g = groups.firstIndex(of: r.group), let p = purposes.firstIndex(of: r.purpose) else {
                 throw MigstatError.io("\(records.path) is damaged; rerun normalise")
             }
             var c = -1
-            if !r[4].isEmpty {
-                if let known = countryIndex[r[4]] { c = known } else {
+            if !r.country.isEmpty {
+                if let known = countryIndex[r.country] { c = known } else {
                     c = countries.count
-                    countryIndex[r[4]] = c
-                    countries.append(r[4]); countryGroup.append(g); registrationsByCountry.append(0)
+                    countryIndex[r.country] = c
+                    countries.append(r.country); countryGroup.append(g); registrationsByCountry.append(0)
                 }
                 registrationsByCountry[c] += 1
             }
             for gi in [0, g] { registrationsByGroup[gi] += 1; registrationsByPurpose[gi][p] += 1 }
-            let offence = r[6] == "1", expelled = r[7] == "1"
-            if var person = persons[r[0]] {
-                if (r[1], r[2]) >= (person.date, person.id) { (person.date, person.id, person.group, person.country) = (r[1], r[2], g, c) }
-                person.offence = person.offence || offence
-                person.expelled = person.expelled || expelled
-                persons[r[0]] = person
+            if var person = persons[r.person] {
+                if (r.registered, r.id) >= (person.date, person.id) {
+                    (person.date, person.id, person.group, person.country) = (r.registered, r.id, g, c)
+                }
+                person.offence = person.offence || r.offended
+                person.expelled = person.expelled || r.expelled
+                persons[r.person] = person
             } else {
-                persons[r[0]] = Person(date: r[1], id: r[2], group: g, country: c, offence: offence, expelled: expelled)
+                persons[r.person] = Person(date: r.registered, id: r.id, group: g, country: c, offence: r.offended, expelled: r.expelled)
             }
         }
         // PERSONS, ADMIN_LIABLE, EXPELLED: by group (TOTAL at 0) and by country.

@@ -112,15 +112,16 @@ final class RegistrationRules: FeedRules {
             if c.cancelled { continue }
             if c.mismatch { ctx.warn(.citizenshipMismatch) }
             if c.unknownPurpose { ctx.warn(.unknownPurpose) }
-            try out.line(Self.staged(StagingReader.split(ArraySlice(c.values.utf8))))
+            try out.append(Self.counted(StagingReader.split(ArraySlice(c.values.utf8))))
         }
     }
 
     /// What aggregate reads of a winner, from its record-table values
     /// (`registration_id revision status person citizenship citizenship_group
     /// purpose arrival_date registered_date offences expulsions`).
-    private static func staged(_ v: [String]) -> [String] {
+    private static func counted(_ v: [String]) -> CountedRegistration {
         let country = v[4] == CodeLists.kazakhstan || v[4] == CodeLists.stateless ? "" : v[4]
-        return [v[3], v[8], v[0], v[5], country, v[6], (Int(v[9]) ?? 0) > 0 ? "1" : "0", (Int(v[10]) ?? 0) > 0 ? "1" : "0"]
+        return CountedRegistration(person: v[3], registered: v[8], id: v[0], group: v[5], country: country, purpose: v[6],
+                                   offended: (Int(v[9]) ?? 0) > 0, expelled: (Int(v[10]) ?? 0) > 0)
     }
 }

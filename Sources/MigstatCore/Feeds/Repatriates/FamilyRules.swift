@@ -69,7 +69,8 @@ final class FamilyRules: FeedRules {
         let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
         try ctx.settle(.accepted, r, values: [id, arrived.description, basis, country.alpha3 ?? "", String(memberRoles.count)]
                                            + Repatriates.paymentKinds.map { String(paid[$0]!) })
-        try out.line(["F", basis, origin, String(memberRoles.count)] + Repatriates.paymentKinds.map { String(paid[$0]!) })
+        try out.append(RepatriateCount.family(basis: basis, origin: origin, persons: memberRoles.count,
+                                             payments: Repatriates.paymentKinds.map { paid[$0]! }))
     }
 
     func finish(into out: StagingWriter) throws {
@@ -77,6 +78,7 @@ final class FamilyRules: FeedRules {
         let file = ctx.files.indices.first { ctx.files[$0].status == .read && ctx.documents[$0] != nil }
         let families = file.flatMap { ctx.document($0, "plan_families") } ?? ""
         let persons = file.flatMap { ctx.document($0, "plan_persons") } ?? ""
-        try out.line(["PLAN", families.trimmingCharacters(in: .whitespaces), persons.trimmingCharacters(in: .whitespaces)])
+        try out.append(RepatriateCount.plan(families: families.trimmingCharacters(in: .whitespaces),
+                                           persons: persons.trimmingCharacters(in: .whitespaces)))
     }
 }

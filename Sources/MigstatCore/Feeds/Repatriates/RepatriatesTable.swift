@@ -9,17 +9,18 @@ enum RepatriatesTable {
         var sums: [String: [String: Int128]] = [:]   // basis (_T included) → measure → value (money in tiyn; 128 bits, never overflows)
         var byOrigin: [String: [String: Int]] = [:]  // FAMILIES/PERSONS → origin → count
         var plan: (families: Int?, persons: Int?) = (nil, nil)
-        while let r = try records.next() {
-            if r.first == "PLAN", r.count == 3 { plan = (Int(r[1]), Int(r[2])); continue }
-            guard r.first == "F", r.count == 8, let persons = Int(r[3]) else {
-                throw MigstatError.io("\(records.path) is damaged; rerun normalise")
-            }
-            let values: [(String, Int128)] = [("FAMILIES", 1), ("PERSONS", Int128(persons))] +
-                zip(["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"], r[4...7].map { Int128(Int($0) ?? 0) })
-            for b in ["_T", r[1]] { for (m, v) in values { sums[b, default: [:]][m, default: 0] += v } }
-            if !r[2].isEmpty {
-                byOrigin["FAMILIES", default: [:]][r[2], default: 0] += 1
-                byOrigin["PERSONS", default: [:]][r[2], default: 0] += persons
+        while let r = try records.next(RepatriateCount.self) {
+            switch r {
+            case .plan(let families, let persons):
+                plan = (Int(families), Int(persons))
+            case .family(let basis, let origin, let persons, let payments):
+                let values: [(String, Int128)] = [("FAMILIES", 1), ("PERSONS", Int128(persons))] +
+                    zip(["PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"], payments.map { Int128($0) })
+                for b in ["_T", basis] { for (m, v) in values { sums[b, default: [:]][m, default: 0] += v } }
+                if !origin.isEmpty {
+                    byOrigin["FAMILIES", default: [:]][origin, default: 0] += 1
+                    byOrigin["PERSONS", default: [:]][origin, default: 0] += persons
+                }
             }
         }
         var table = SDMXTable(id: "REPATRIATES",

@@ -1,0 +1,21 @@
+/// What the labour-quota table counts: a category's quota, or a permit in
+/// force (its latest row).
+enum LabourCount: StagedRecord {
+    case quota(category: String, quota: Int)
+    case permit(category: String, country: String, workers: Int)   // country empty: none named
+
+    var staged: [String] {
+        switch self {
+        case .quota(let category, let quota): return ["Q", category, String(quota)]
+        case .permit(let category, let country, let workers): return ["P", category, country, String(workers)]
+        }
+    }
+
+    init?(staged f: [String]) {
+        switch (f.first, f.count) {
+        case ("Q", 3): guard let n = Int(f[2]) else { return nil }; self = .quota(category: f[1], quota: n)
+        case ("P", 4): guard let n = Int(f[3]) else { return nil }; self = .permit(category: f[1], country: f[2], workers: n)
+        default: return nil
+        }
+    }
+}

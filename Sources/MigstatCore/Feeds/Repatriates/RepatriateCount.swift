@@ -1,0 +1,27 @@
+/// What the repatriates table counts: a resettled family, or the year's plan.
+enum RepatriateCount: StagedRecord {
+    /// `payments` in tiyn, in `Repatriates.paymentKinds` order.
+    case family(basis: String, origin: String, persons: Int, payments: [Int])
+    /// The plan as the file states it (empty: not stated).
+    case plan(families: String, persons: String)
+
+    var staged: [String] {
+        switch self {
+        case .family(let basis, let origin, let persons, let payments):
+            return ["F", basis, origin, String(persons)] + payments.map(String.init)
+        case .plan(let families, let persons): return ["PLAN", families, persons]
+        }
+    }
+
+    init?(staged f: [String]) {
+        switch f.first {
+        case "PLAN" where f.count == 3: self = .plan(families: f[1], persons: f[2])
+        case "F" where f.count == 4 + Repatriates.paymentKinds.count:
+            guard let persons = Int(f[3]) else { return nil }
+            let payments = f[4...].compactMap { Int($0) }
+            guard payments.count == Repatriates.paymentKinds.count else { return nil }
+            self = .family(basis: f[1], origin: f[2], persons: persons, payments: payments)
+        default: return nil
+        }
+    }
+}
