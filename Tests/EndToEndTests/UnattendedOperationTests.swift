@@ -36,6 +36,34 @@ final class UnattendedOperationTests: XCTestCase {
         XCTAssertNotEqual(after["summary/migration-flows.csv"], times["summary/migration-flows.csv"])
     }
 
+    /// A night trusts the hashes the last run remembered only for a file whose
+    /// identity is unchanged: an edit in place that keeps the size and the
+    /// modification time (a careless copy tool) is still an edit.
+    func testAnEditKeepingSizeAndModificationTimeIsStillSeen() throws {
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run", "--database", "none"] + w.args).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(w.output)/.staging/file-hashes.json"))
+        let file = "\(w.input)/migration-slips/2003/slips-2003-05.csv"
+        var before = stat()
+        XCTAssertEqual(stat(file, &before), 0)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        let at = try XCTUnwrap(bytes.lastIndex(of: UInt8(ascii: "F")) ?? bytes.lastIndex(of: UInt8(ascii: "M")))
+        bytes[at] = bytes[at] == UInt8(ascii: "F") ? UInt8(ascii: "M") : UInt8(ascii: "F")   // one sex swapped, same size
+        let fd = open(file, O_WRONLY)
+        _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
+        close(fd)
+        let times = [before.st_atim, before.st_mtim]   // to the nanosecond, as cp -p or rsync -t would
+        XCTAssertEqual(utimensat(AT_FDCWD, file, times, 0), 0)
+        var after = stat()
+        XCTAssertEqual(stat(file, &after), 0)
+        XCTAssertEqual([after.st_size, Int(after.st_mtim.tv_sec), after.st_mtim.tv_nsec],
+                       [before.st_size, Int(before.st_mtim.tv_sec), before.st_mtim.tv_nsec], "same size, same mtime")
+        let r = try Harness.run(["run", "--database", "none", "--log-format", "text"] + w.args)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("input changed: migration-slips/2003/slips-2003-05.csv"), r.stderr)
+        XCTAssertEqual(r.stderr.components(separatedBy: "up to date, skipped").count - 1, 2, r.stderr)
+    }
+
     func testReprocessingOneYearLeavesTheOthersUntouched() throws {
         let w = try Workdir(copying: Self.demo)
         try Harness.run(["run"] + w.args)

@@ -123,6 +123,7 @@ public struct Pipeline {
     /// version changed since its last successful run, or every one with
     /// `force`. Rebuilds output/summary/ at the end (rewriting only what changed).
     public func run(years: [Int]?, force: Bool) throws -> Outcome {
+        Hashing.remember(from: workspace.fileHashes)
         var outcome = Outcome()
         var due: [Int] = [], loadOnly: [Int] = []
         let candidates = try years ?? checkedInputYears()
@@ -164,7 +165,16 @@ public struct Pipeline {
         // a run killed before it, or a summary edited by hand, is mended by the next run.
         try AggregateStage.rebuildSummary(workspace: workspace)
         writeReport(&outcome)
+        try rememberHashes()
         return outcome
+    }
+
+    /// Keeps the sha256 of the files this run read for the next run (a
+    /// no-change night then reads no input). Only when the output folder exists:
+    /// a run that wrote nothing leaves nothing.
+    private func rememberHashes() throws {
+        guard FileManager.default.fileExists(atPath: "\(workspace.outputRoot)/.staging") else { return }
+        try Hashing.saveRemembered(to: workspace.fileHashes)
     }
 
     /// Every input year; a missing input folder is an operator's mistake (exit 2).
@@ -183,6 +193,7 @@ public struct Pipeline {
     /// One stage over the given years (the stage commands); a year aggregate
     /// publishes is loaded into the database too, and the summary rebuilt.
     public func run(years: [Int], stage: Stage) throws -> Outcome {
+        Hashing.remember(from: workspace.fileHashes)
         var outcome = Outcome()
         if stage == .aggregate {
             openDatabase(into: &outcome)
@@ -197,6 +208,7 @@ public struct Pipeline {
             try AggregateStage.rebuildSummary(workspace: workspace)
             writeReport(&outcome)
         }
+        try rememberHashes()
         return outcome
     }
 

@@ -13,6 +13,8 @@ public struct Workspace: Sendable {
     }
 
     public func staging(_ year: Int) -> String { "\(outputRoot)/.staging/\(year)" }
+    /// The sha256 of every file the last run read, by identity (`Hashing`).
+    public var fileHashes: String { "\(outputRoot)/.staging/file-hashes.json" }
     public func staging(_ year: Int, _ feed: String) -> String { "\(staging(year))/\(feed)" }
     public func inventory(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/files.json" }
     public func extracted(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/extracted.tsv" }

@@ -3,12 +3,25 @@ import Foundation
 
 /// SHA-256 of files and bytes, streamed so a large input is never held whole.
 public enum Hashing {
-    private static var memo: [String: (hex: String, size: Int)] = [:]
+    /// A file's sha256 by its path and identity (device, inode, size, mtime
+    /// and ctime in nanoseconds): any write to a file changes its ctime, so an
+    /// unchanged identity is an unchanged file. Kept across runs in
+    /// `output/.staging/file-hashes.json`, so a night with no new files reads
+    /// no input (git's index does the same).
+    private struct Key: Hashable, Codable {
+        var path: String
+        var identity: FileIdentity
+    }
+    private struct Remembered: Codable {
+        var key: Key
+        var sha256: String
+        var size: Int
+    }
+    private static var memo: [Key: (hex: String, size: Int)] = [:]
+    private static var used = Set<Key>()
     private static let memoLock = NSLock()   // feeds hash their files side by side (`--jobs`)
 
-    /// Hashes a file once per process: a run decides what changed and then
-    /// reads the same inputs; identity is path, inode, size and change time,
-    /// and nothing is kept across runs (those compare sha256 only).
+    /// Hashes a file once: a run decides what changed and then reads the same inputs.
     public static func sha256(file path: String) throws -> (hex: String, size: Int) {
         let r = try sha256(source: InputSource(path: path))
         return (r.hex, r.size)
@@ -16,8 +29,12 @@ public enum Hashing {
 
     /// Hashes an open file whole, and says which version of it was hashed.
     public static func sha256(source: InputSource) throws -> (hex: String, size: Int, identity: FileIdentity) {
-        let key = "\(source.path)|\(source.identity)"
-        if let hit = memoLock.withLock({ memo[key] }) { return (hit.hex, hit.size, source.identity) }
+        let key = Key(path: source.path, identity: source.identity)
+        if let hit = memoLock.withLock({ () -> (hex: String, size: Int)? in
+            let hit = memo[key]
+            if hit != nil { used.insert(key) }
+            return hit
+        }) { return (hit.hex, hit.size, source.identity) }
         var hasher = SHA256()
         let chunk = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
@@ -29,8 +46,23 @@ public enum Hashing {
         }
         try source.finish()
         let result = (hex(hasher.finalize()), source.bytesRead)
-        memoLock.withLock { memo[key] = result }
+        memoLock.withLock { memo[key] = result; used.insert(key) }
         return (result.0, result.1, source.identity)
+    }
+
+    /// Loads the hashes an earlier run remembered (a missing or damaged file: none).
+    static func remember(from path: String) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let entries = try? JSONDecoder().decode([Remembered].self, from: data) else { return }
+        memoLock.withLock { for e in entries where memo[e.key] == nil { memo[e.key] = (e.sha256, e.size) } }
+    }
+
+    /// Saves the hashes this run used (only those: files gone are forgotten).
+    static func saveRemembered(to path: String) throws {
+        let entries = memoLock.withLock {
+            used.compactMap { k in memo[k].map { Remembered(key: k, sha256: $0.hex, size: $0.size) } }
+        }.sorted { ($0.key.path, $0.sha256) < ($1.key.path, $1.sha256) }
+        try AtomicFile.write(try JSONFile.encode(entries), to: URL(fileURLWithPath: path), unlessUnchanged: true)
     }
 
     public static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
