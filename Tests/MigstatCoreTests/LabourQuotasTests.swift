@@ -1,4 +1,4 @@
-import MigstatCore
+@testable import MigstatCore
 import XCTest
 
 final class LabourQuotasTests: XCTestCase {

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import MigstatCore
+@testable import MigstatCore
 import XCTest
 
 /// The repository checkout, found from this file's path.

@@ -1,5 +1,5 @@
 import Foundation
-import MigstatCore
+@testable import MigstatCore
 import XCTest
 
 /// A file counts only when read whole: every reader, any chunk size, and the

@@ -3,9 +3,9 @@ import Foundation
 /// The project's code lists (`pipelines/codelists/`): countries (ISO 3166-1
 /// plus the agencies' own spellings), regions of Kazakhstan, ethnic groups and
 /// CIS membership by year. Lookups are memoised: feeds repeat few distinct names.
-public final class CodeLists {
-    public static let stateless = "XXA"
-    public static let kazakhstan = "KAZ"
+final class CodeLists {
+    static let stateless = "XXA"
+    static let kazakhstan = "KAZ"
 
     private var countryByCode: [String: String] = [:]
     private var countryByName: [String: String] = [:]
@@ -19,11 +19,11 @@ public final class CodeLists {
     private var memo: [[ByteKey: String?]] = Array(repeating: [:], count: 5)
 
     /// The code-list files read, for the manifest.
-    public private(set) var files: [String] = []
+    private(set) var files: [String] = []
 
     /// The same lists with a memo of their own, for one feed's run: feeds run
     /// side by side (`--jobs`), and the lists themselves are never written after loading.
-    public func withOwnMemo() -> CodeLists { CodeLists(copying: self) }
+    func withOwnMemo() -> CodeLists { CodeLists(copying: self) }
 
     private init(copying other: CodeLists) {
         countryByCode = other.countryByCode; countryByName = other.countryByName
@@ -32,7 +32,7 @@ public final class CodeLists {
         countryNames = other.countryNames; files = other.files
     }
 
-    public init(directory: String) throws {
+    init(directory: String) throws {
         for row in try Self.rows(directory, "countries.tsv", &files) {
             guard row.count >= 3 else { continue }
             let a3 = row[0].uppercased()
@@ -101,7 +101,7 @@ public final class CodeLists {
 
     /// A country code in any ISO form (numeric with or without leading zeros,
     /// alpha-2, alpha-3, any case) → alpha-3; `XXA` for stateless.
-    public func country(code: String) -> String? {
+    func country(code: String) -> String? {
         cached(.countryCode, code) {
             let c = code.trimmingCharacters(in: .whitespaces).uppercased()
             if let n = Int(c), c.allSatisfy(\.isASCII) { return countryByCode[String(n)] }
@@ -110,48 +110,48 @@ public final class CodeLists {
     }
 
     /// A country name in Kazakh, Russian or English → alpha-3; `XXA` for stateless.
-    public func country(name: String) -> String? {
+    func country(name: String) -> String? {
         cached(.countryName, name) { countryByName[NameKey.fold(name)] }
     }
 
     /// A country as a feed gives it: a code and/or a name (one field that may hold
     /// either is passed as both). The one resolver of all four feeds.
-    public struct Country: Equatable, Sendable {
+    struct Country: Equatable, Sendable {
         /// Alpha-3 (`KAZ` and `XXA` included); nil when neither code nor name resolves.
-        public let alpha3: String?
+        let alpha3: String?
         /// Code and name both resolve, to different countries: the code won.
-        public let mismatch: Bool
-        public var isKazakhstan: Bool { alpha3 == CodeLists.kazakhstan }
-        public var isStateless: Bool { alpha3 == CodeLists.stateless }
+        let mismatch: Bool
+        var isKazakhstan: Bool { alpha3 == CodeLists.kazakhstan }
+        var isStateless: Bool { alpha3 == CodeLists.stateless }
         /// A country that has its own rows in the statistics: not Kazakhstan, not stateless.
-        public var named: String? { isKazakhstan || isStateless ? nil : alpha3 }
+        var named: String? { isKazakhstan || isStateless ? nil : alpha3 }
     }
 
     /// The code wins when it resolves, else the name (FEEDS.md, Names and codes).
-    public func country(code: String, name: String) -> Country {
+    func country(code: String, name: String) -> Country {
         let byCode = code.isEmpty ? nil : country(code: code)
         let byName = name.isEmpty ? nil : country(name: name)
         return Country(alpha3: byCode ?? byName, mismatch: byCode != nil && byName != nil && byCode != byName)
     }
 
     /// A region code (`KZ-39`, `39`) → `KZ-39`.
-    public func region(code: String) -> String? {
+    func region(code: String) -> String? {
         cached(.regionCode, code) { regionByCode[code.trimmingCharacters(in: .whitespaces).uppercased()] }
     }
 
-    public func region(name: String) -> String? {
+    func region(name: String) -> String? {
         cached(.regionName, name) { regionByName[NameKey.fold(name)] }
     }
 
-    public func ethnicity(_ name: String) -> String? {
+    func ethnicity(_ name: String) -> String? {
         cached(.ethnicity, name) { ethnicityByName[NameKey.fold(name)] }
     }
 
     /// A country's name in a language (`en`, `kk`, `ru`) as the code list gives it.
-    public func countryName(_ alpha3: String, language: String) -> String? { countryNames[alpha3]?[language] }
+    func countryName(_ alpha3: String, language: String) -> String? { countryNames[alpha3]?[language] }
 
     /// Whether a partner country counts as CIS in `year`. Kazakhstan never does.
-    public func isCIS(_ alpha3: String, year: Int) -> Bool {
+    func isCIS(_ alpha3: String, year: Int) -> Bool {
         alpha3 != Self.kazakhstan && (cis[alpha3]?.contains(year) ?? false)
     }
 }

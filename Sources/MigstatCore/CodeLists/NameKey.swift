@@ -2,8 +2,8 @@
 /// spaces ignored, and the Kazakh letters folded to the look-alikes that
 /// windows-1251 files carry (Қ→К, Ү→У, Latin I→І, ...), so `Кытай`,
 /// ` ҚЫТАЙ ` and `Қытай` share one key.
-public enum NameKey {
-    public static func fold(_ text: String) -> String {
+enum NameKey {
+    static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
@@ -35,18 +35,18 @@ public enum NameKey {
 
 /// A small controlled vocabulary from a pipeline definition: canonical value → words.
 /// Lookups are memoised by the raw text: a feed repeats a handful of spellings.
-public final class Vocabulary {
+final class Vocabulary {
     private var byKey: [String: String] = [:]
     private var memo: [ByteKey: String?] = [:]
 
-    public init(_ words: [String: [String]]) {
+    init(_ words: [String: [String]]) {
         for canonical in words.keys.sorted() {
             byKey[NameKey.fold(canonical)] = canonical
             for w in words[canonical]! { byKey[NameKey.fold(w)] = canonical }
         }
     }
 
-    public func match(_ text: String) -> String? {
+    func match(_ text: String) -> String? {
         let key = ByteKey(text)
         if let hit = memo[key] { return hit }
         let v = byKey[NameKey.fold(text)]

@@ -3,7 +3,7 @@ import Foundation
 /// The programme's unified database: every published statistic and every
 /// record read with its fate, one transaction per year (DATABASE.md).
 public final class UnifiedDatabase {
-    public let location: DatabaseLocation
+    let location: DatabaseLocation
     let connection: DatabaseConnection
     var dialect: SQLDialect { connection.dialect }
 
@@ -82,7 +82,7 @@ public final class UnifiedDatabase {
     }
 
     /// The sha256 of the manifest whose publication the database holds for `year`.
-    public func loadedManifest(year: Int) throws -> String? {
+    func loadedManifest(year: Int) throws -> String? {
         try connection.rows("SELECT manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE year = \(year)").first?.first ?? nil
     }
 

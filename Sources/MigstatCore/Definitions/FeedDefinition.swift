@@ -5,49 +5,49 @@ import Yams
 /// called and how they are laid out. Rules live in Swift; layout lives here,
 /// so a renamed column or a new delimiter is an edit to the YAML.
 public struct FeedDefinition: Decodable, Sendable {
-    public var feed: String
-    public var title: String?
+    var feed: String
+    var title: String?
     public var format: Format
     /// CSV only: XML files declare their encoding in the prolog.
-    public var encoding: String?
-    public var delimiter: String?
-    public var decimalSeparator: String?
-    public var dateFormat: String?
+    var encoding: String?
+    var delimiter: String?
+    var decimalSeparator: String?
+    var dateFormat: String?
     /// XML: date format by the document's schema version.
-    public var dateFormats: [String: String]?
+    var dateFormats: [String: String]?
     /// Rejects above this fraction of records read fail the year's quality.
-    public var rejectThreshold: Double?
+    var rejectThreshold: Double?
     public var files: [FileKind]
     /// Controlled words (statuses, purposes, categories ...): canonical value → words agencies write.
-    public var vocabularies: [String: [String: [String]]]?
+    var vocabularies: [String: [String: [String]]]?
 
     public enum Format: String, Decodable, Sendable { case csv, xml }
 
     public struct FileKind: Decodable, Sendable {
-        public var kind: String
+        var kind: String
         /// The file name without version and extension, e.g. `slips-{year}-{month}`.
-        public var pattern: String
-        public var `extension`: String
+        var pattern: String
+        var `extension`: String
         /// Months of the year one file covers: `month`, `quarter`, `year` or `none`.
-        public var covers: Coverage
-        public var columns: [Column]?
-        public var root: String?
-        public var namespace: String?
-        public var record: String?
-        public var document: [Field]?
-        public var fields: [Field]?
+        var covers: Coverage
+        var columns: [Column]?
+        var root: String?
+        var namespace: String?
+        var record: String?
+        var document: [Field]?
+        var fields: [Field]?
     }
 
-    public enum Coverage: String, Decodable, Sendable { case month, quarter, year, none }
+    enum Coverage: String, Decodable, Sendable { case month, quarter, year, none }
 
-    public struct Column: Decodable, Sendable {
-        public var field: String
-        public var header: String
+    struct Column: Decodable, Sendable {
+        var field: String
+        var header: String
     }
 
-    public struct Field: Decodable, Sendable {
-        public var field: String
-        public var path: String
+    struct Field: Decodable, Sendable {
+        var field: String
+        var path: String
     }
 
     enum CodingKeys: String, CodingKey {
@@ -115,16 +115,16 @@ public struct FeedDefinition: Decodable, Sendable {
     }
 
     public var csvDialect: CSVDialect { CSVDialect(delimiter: delimiter!.utf8.first!) }
-    public var textEncoding: TextEncoding { TextEncoding(name: encoding ?? "utf-8") ?? .utf8 }
+    var textEncoding: TextEncoding { TextEncoding(name: encoding ?? "utf-8") ?? .utf8 }
 
-    public func vocabulary(_ name: String) throws -> Vocabulary {
+    func vocabulary(_ name: String) throws -> Vocabulary {
         guard let v = vocabularies?[name] else {
             throw MigstatError.configuration("pipeline definition of \(feed) has no vocabulary '\(name)'")
         }
         return Vocabulary(v)
     }
 
-    public func kind(_ name: String) throws -> FileKind {
+    func kind(_ name: String) throws -> FileKind {
         guard let k = files.first(where: { $0.kind == name }) else {
             throw MigstatError.configuration("pipeline definition of \(feed) has no file kind '\(name)'")
         }
@@ -132,7 +132,7 @@ public struct FeedDefinition: Decodable, Sendable {
     }
 
     /// Checks that a kind declares the fields the feed's rules read.
-    public func require(fields: [String], of kindName: String) throws {
+    func require(fields: [String], of kindName: String) throws {
         let k = try kind(kindName)
         let have = Set((k.columns?.map(\.field) ?? []) + (k.fields?.map(\.field) ?? []))
         let missing = fields.filter { !have.contains($0) }
@@ -156,7 +156,7 @@ public struct FeedDefinition: Decodable, Sendable {
     }
 
     /// The field names of a kind, in the order extract writes them.
-    public func fieldNames(_ k: FileKind) -> [String] {
+    func fieldNames(_ k: FileKind) -> [String] {
         format == .csv ? (k.columns ?? []).map(\.field) : (k.fields ?? []).map(\.field)
     }
 }

@@ -3,16 +3,16 @@ import Yams
 
 /// Everything under `pipelines/`: the run settings, every feed definition and the code lists.
 public struct PipelineConfig {
-    public var directory: String
-    public var refArea: String
-    public var definitions: [String: FeedDefinition]
-    public var definitionFiles: [String]
-    public var codeLists: CodeLists
+    var directory: String
+    var refArea: String
+    var definitions: [String: FeedDefinition]
+    var definitionFiles: [String]
+    var codeLists: CodeLists
     /// `database:` of migstat.yaml, as written (DatabaseLocation parses it).
     public var database: String?
     /// The report's words, checked with the definitions (a missing label is exit 2);
     /// nil when the pipelines folder has no `report/` (then no report is written).
-    public var reportLabels: ReportLabels?
+    var reportLabels: ReportLabels?
 
     struct Settings: Decodable {
         var refArea: String?

@@ -3,71 +3,71 @@ import Foundation
 /// What migstat knows about one feed beyond its YAML: the rules that turn
 /// extracted records into counted ones, and the statistics built from them.
 /// The stages know nothing about any particular feed; they ask the registry.
-public struct FeedPlugin: Sendable {
-    public let name: String
+struct FeedPlugin: Sendable {
+    let name: String
     /// The statistics file it publishes, e.g. `migration-flows.csv`.
-    public let statisticsFile: String
-    public let makeRules: @Sendable (NormaliseContext) throws -> FeedRules
-    public let aggregate: @Sendable (StagingReader, AggregateContext) throws -> Publication
+    let statisticsFile: String
+    let makeRules: @Sendable (NormaliseContext) throws -> FeedRules
+    let aggregate: @Sendable (StagingReader, AggregateContext) throws -> Publication
     /// The statistics file's dimension and attribute columns (after `DATAFLOW,
     /// REF_AREA, TIME_PERIOD`, around `OBS_VALUE`): the database's statistics table.
-    public let statisticsColumns: (dimensions: [String], attributes: [String])
+    let statisticsColumns: (dimensions: [String], attributes: [String])
     /// The database's record tables this feed's records settle into.
-    public let recordTables: [RecordTable]
+    let recordTables: [RecordTable]
 
     /// The record table of a file kind.
-    public func recordTable(kind: String) -> Int? {
+    func recordTable(kind: String) -> Int? {
         recordTables.firstIndex { $0.kind == nil || $0.kind == kind }
     }
 }
 
-public enum FeedRegistry {
-    public static let all: [FeedPlugin] = [
+enum FeedRegistry {
+    static let all: [FeedPlugin] = [
         MigrationSlips.plugin, PoliceRegistrations.plugin, LabourQuotas.plugin, Repatriates.plugin,
     ]
-    public static var known: [String] { all.map(\.name) }
-    public static func plugin(_ name: String) -> FeedPlugin? { all.first { $0.name == name } }
+    static var known: [String] { all.map(\.name) }
+    static func plugin(_ name: String) -> FeedPlugin? { all.first { $0.name == name } }
 }
 
 /// A feed's record rules. `consume` sees every extracted record in file
 /// order and may write counted records at once (a streaming feed) or keep
 /// what it needs; `finish` resolves what needs the whole year (revisions,
 /// latest rows) and writes the rest of the counted records for aggregate.
-public protocol FeedRules: AnyObject {
+protocol FeedRules: AnyObject {
     func consume(_ record: ExtractedRecord, into out: StagingWriter) throws
     func finish(into out: StagingWriter) throws
 }
 
 /// One record as extract left it: where it came from and its fields in the
 /// definition's order.
-public struct ExtractedRecord {
-    public let file: Int
-    public let line: Int
-    public let kind: String
-    public let rawOffset: Int
-    public let rawLength: Int
-    public let fields: [String]
+struct ExtractedRecord {
+    let file: Int
+    let line: Int
+    let kind: String
+    let rawOffset: Int
+    let rawLength: Int
+    let fields: [String]
 
-    public init(file: Int, line: Int, kind: String, rawOffset: Int = 0, rawLength: Int = 0, fields: [String]) {
+    init(file: Int, line: Int, kind: String, rawOffset: Int = 0, rawLength: Int = 0, fields: [String]) {
         self.file = file; self.line = line; self.kind = kind
         self.rawOffset = rawOffset; self.rawLength = rawLength; self.fields = fields
     }
 
-    public subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+    subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
 
     /// The field trimmed of spaces; empty when absent.
-    public func trimmed(_ index: Int) -> String { self[index].trimmedOfSpaces }
+    func trimmed(_ index: Int) -> String { self[index].trimmedOfSpaces }
 }
 
 /// The position of each named field within a kind's records.
-public struct FieldIndex {
+struct FieldIndex {
     private let positions: [String: Int]
 
     /// Fails (a definition error, exit 2) when the kind lacks a field the rules read.
-    public init(_ def: FeedDefinition, kind: String, requiring fields: [String]) throws {
+    init(_ def: FeedDefinition, kind: String, requiring fields: [String]) throws {
         try def.require(fields: fields, of: kind)
         let k = try def.kind(kind)
         positions = Dictionary(uniqueKeysWithValues: def.fieldNames(k).enumerated().map { ($1, $0) })
     }
-    public subscript(_ name: String) -> Int { positions[name] ?? Int.max }
+    subscript(_ name: String) -> Int { positions[name] ?? Int.max }
 }

@@ -1,16 +1,16 @@
 /// `quality.json`: what was read, counted, rejected and why, for one year.
 public struct QualityReport: Codable, Equatable, Sendable {
-    public var year: Int
+    var year: Int
     public var status: String
-    public var feeds: [String: FeedQuality]
-    public var checks: [QualityCheck]
+    var feeds: [String: FeedQuality]
+    var checks: [QualityCheck]
 
-    public struct FeedQuality: Codable, Equatable, Sendable {
-        public var coverageMonths: Int
-        public var files: [FileEntry]
-        public var records: Records
-        public var rejectedByReason: [String: Int]
-        public var warningsByKind: [String: Int]
+    struct FeedQuality: Codable, Equatable, Sendable {
+        var coverageMonths: Int
+        var files: [FileEntry]
+        var records: Records
+        var rejectedByReason: [String: Int]
+        var warningsByKind: [String: Int]
 
         enum CodingKeys: String, CodingKey {
             case coverageMonths = "coverage_months", files, records
@@ -18,18 +18,18 @@ public struct QualityReport: Codable, Equatable, Sendable {
         }
     }
 
-    public struct FileEntry: Codable, Equatable, Sendable {
-        public var path: String
-        public var sha256: String
-        public var status: String
-        public var records: Int?
-        public var error: String?
+    struct FileEntry: Codable, Equatable, Sendable {
+        var path: String
+        var sha256: String
+        var status: String
+        var records: Int?
+        var error: String?
     }
 
-    public struct Records: Codable, Equatable, Sendable {
-        public var read, accepted, rejected, duplicates, superseded, cancelled, excluded: Int
+    struct Records: Codable, Equatable, Sendable {
+        var read, accepted, rejected, duplicates, superseded, cancelled, excluded: Int
 
-        public init(read: Int, accepted: Int, rejected: Int, duplicates: Int, superseded: Int, cancelled: Int, excluded: Int) {
+        init(read: Int, accepted: Int, rejected: Int, duplicates: Int, superseded: Int, cancelled: Int, excluded: Int) {
             self.read = read; self.accepted = accepted; self.rejected = rejected; self.duplicates = duplicates
             self.superseded = superseded; self.cancelled = cancelled; self.excluded = excluded
         }
@@ -50,21 +50,21 @@ public struct QualityReport: Codable, Equatable, Sendable {
 /// `manifest.json`: the tool version, the definitions and code lists, every
 /// input and output of the year with sha256. A later run compares against it
 /// to decide that a year is already up to date.
-public struct Manifest: Codable, Equatable, Sendable {
-    public var tool: String
-    public var version: String
+struct Manifest: Codable, Equatable, Sendable {
+    var tool: String
+    var version: String
     /// sha256 of the migstat binary that built the year: a change of migstat's
     /// own code reprocesses every year, with no version string to remember.
-    public var build: String?
-    public var year: Int
-    public var status: String
-    public var configuration: [Entry]
-    public var inputs: [Entry]
-    public var outputs: [Entry]
+    var build: String?
+    var year: Int
+    var status: String
+    var configuration: [Entry]
+    var inputs: [Entry]
+    var outputs: [Entry]
 
-    public struct Entry: Codable, Equatable, Sendable {
-        public var path: String
-        public var size: Int?
-        public var sha256: String
+    struct Entry: Codable, Equatable, Sendable {
+        var path: String
+        var size: Int?
+        var sha256: String
     }
 }

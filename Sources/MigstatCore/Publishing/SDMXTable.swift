@@ -2,40 +2,40 @@
 /// feed's dimensions, `OBS_VALUE`, its attributes. Rows are sorted by the
 /// dimensions in header order: `_T` first, then enumerated codes in their
 /// listed order, or code-list codes in ascending byte order.
-public struct SDMXTable {
-    public enum Order {
+struct SDMXTable {
+    enum Order {
         case enumerated([String])
         case byteOrder
     }
 
-    public struct Row {
-        public var dimensions: [String]
-        public var value: String
-        public var attributes: [String]
+    struct Row {
+        var dimensions: [String]
+        var value: String
+        var attributes: [String]
     }
 
-    public let id: String
-    public let dimensions: [(name: String, order: Order)]
-    public let attributes: [String]
-    public private(set) var rows: [Row] = []
+    let id: String
+    let dimensions: [(name: String, order: Order)]
+    let attributes: [String]
+    private(set) var rows: [Row] = []
 
-    public init(id: String, dimensions: [(name: String, order: Order)], attributes: [String]) {
+    init(id: String, dimensions: [(name: String, order: Order)], attributes: [String]) {
         self.id = id
         self.dimensions = dimensions
         self.attributes = attributes
     }
 
-    public mutating func add(_ dimensions: [String], _ value: String, _ attributes: [String]) {
+    mutating func add(_ dimensions: [String], _ value: String, _ attributes: [String]) {
         precondition(dimensions.count == self.dimensions.count && attributes.count == self.attributes.count)
         rows.append(Row(dimensions: dimensions, value: value, attributes: attributes))
     }
 
-    public var header: [String] {
+    var header: [String] {
         ["DATAFLOW", "REF_AREA", "TIME_PERIOD"] + dimensions.map(\.name) + ["OBS_VALUE"] + attributes
     }
 
     /// The value of the row with these dimensions, if present.
-    public func value(_ dimensions: [String]) -> String? {
+    func value(_ dimensions: [String]) -> String? {
         rows.first { $0.dimensions == dimensions }?.value
     }
 
@@ -61,7 +61,7 @@ public struct SDMXTable {
     }
 
     /// The rows as CSV lines (no header), sorted.
-    public func lines(agency: String, refArea: String, year: Int) -> [String] {
+    func lines(agency: String, refArea: String, year: Int) -> [String] {
         let keyed = rows.map { row in (row.dimensions.enumerated().map { key($0.offset, $0.element) }, row) }
         let sorted = keyed.sorted { a, b in a.0.lexicographicallyPrecedes(b.0) }
         let prefix = [CSVText.quote("\(agency):\(id)(1.0)"), CSVText.quote(refArea), String(year)]
@@ -71,22 +71,22 @@ public struct SDMXTable {
     }
 
     /// The whole file: UTF-8, LF line ends, header first.
-    public func render(agency: String, refArea: String, year: Int) -> String {
+    func render(agency: String, refArea: String, year: Int) -> String {
         ([header.joined(separator: ",")] + lines(agency: agency, refArea: refArea, year: year))
             .map { $0 + "\n" }.joined()
     }
 }
 
-public enum CSVText {
+enum CSVText {
     /// RFC 4180 quoting, only where a value needs it.
-    public static func quote(_ value: String) -> String {
+    static func quote(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Agency text for a spreadsheet: a value that would start a formula
     /// (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` (STATISTICS.md).
-    public static func inert(_ value: String) -> String {
+    static func inert(_ value: String) -> String {
         guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
         return "'" + value
     }

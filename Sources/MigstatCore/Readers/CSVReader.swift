@@ -3,21 +3,21 @@ import Foundation
 /// How a feed's CSV files are laid out.
 public struct CSVDialect: Sendable {
     public var delimiter: UInt8
-    public var quote: UInt8 = UInt8(ascii: "\"")
+    var quote: UInt8 = UInt8(ascii: "\"")
     /// A longer field makes the file damaged (`field too long`): hostile input must not exhaust memory.
-    public var maxFieldBytes = 64 * 1024
+    var maxFieldBytes = 64 * 1024
     /// A longer record (a runaway quoted field, say) makes the file damaged too.
-    public var maxRecordBytes = 1024 * 1024
+    var maxRecordBytes = 1024 * 1024
 
     public init(delimiter: UInt8) { self.delimiter = delimiter }
 }
 
 /// A file that cannot be read as a whole: it is quarantined with this line and message.
-public struct DamagedFile: Error, CustomStringConvertible, Equatable {
-    public let line: Int
-    public let message: String
-    public init(line: Int, message: String) { self.line = line; self.message = MessageText.quote(message, limit: 240) }
-    public var description: String { "line \(line): \(message)" }
+struct DamagedFile: Error, CustomStringConvertible, Equatable {
+    let line: Int
+    let message: String
+    init(line: Int, message: String) { self.line = line; self.message = MessageText.quote(message, limit: 240) }
+    var description: String { "line \(line): \(message)" }
 }
 
 /// A streaming RFC 4180 reader over bytes: quotes, doubled quotes, separators
@@ -29,7 +29,7 @@ public struct DamagedFile: Error, CustomStringConvertible, Equatable {
 /// read 6–10 MB/s against ~275 MB/s for a byte tokenizer over read() chunks
 /// (shared/notes/measured-on-this-machine.md), and the slips feed is bulk data.
 public final class CSVReader {
-    public let dialect: CSVDialect
+    let dialect: CSVDialect
     private let source: InputSource
     @exclusivity(unchecked) private var buf: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var capacity: Int
@@ -45,20 +45,20 @@ public final class CSVReader {
     @exclusivity(unchecked) private var scratch: [UInt8] = []
 
     /// Line where the current record starts (1-based, the header is line 1).
-    @exclusivity(unchecked) public private(set) var line = 0
+    @exclusivity(unchecked) private(set) var line = 0
     /// Byte offset and length of the current record in the file, line end excluded.
-    @exclusivity(unchecked) public private(set) var rawOffset = 0
-    @exclusivity(unchecked) public private(set) var rawLength = 0
+    @exclusivity(unchecked) private(set) var rawOffset = 0
+    @exclusivity(unchecked) private(set) var rawLength = 0
     public var fieldCount: Int { starts.count }
     /// The current record is the file's last and has no line end: if it is also
     /// short, the file was cut off (a caller that knows the width decides).
-    @exclusivity(unchecked) public private(set) var endsWithoutLineEnd = false
+    @exclusivity(unchecked) private(set) var endsWithoutLineEnd = false
 
     public convenience init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
         try self.init(source: InputSource(path: path), dialect: dialect, chunkSize: chunkSize)
     }
 
-    public init(source: InputSource, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
+    init(source: InputSource, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
         self.source = source
         self.dialect = dialect
         capacity = chunkSize

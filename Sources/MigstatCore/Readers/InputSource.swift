@@ -2,12 +2,12 @@ import Foundation
 
 /// What identifies one version of a file on disk: a file edited in place
 /// changes its change time, a file replaced by another changes its inode.
-public struct FileIdentity: Codable, Equatable, Hashable, Sendable {
-    public var device: UInt64
-    public var inode: UInt64
-    public var size: Int
-    public var modified: Int64   // nanoseconds
-    public var changed: Int64    // nanoseconds
+struct FileIdentity: Codable, Equatable, Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+    var modified: Int64   // nanoseconds
+    var changed: Int64    // nanoseconds
 
     init(_ st: stat) {
         device = UInt64(st.st_dev)
@@ -24,14 +24,14 @@ public struct FileIdentity: Codable, Equatable, Hashable, Sendable {
 /// the file is still the one that was opened (and, when the inventory hashed
 /// it, the one it hashed). A file changed under the run is an I/O fault
 /// (exit 1, previous outputs stand), not a damaged delivery.
-public final class InputSource {
-    public let path: String
+final class InputSource {
+    let path: String
     private let fd: Int32
-    public let identity: FileIdentity
-    public private(set) var bytesRead = 0
+    let identity: FileIdentity
+    private(set) var bytesRead = 0
 
     /// Opens a regular file. `expected` is the identity the inventory saw.
-    public init(path: String, expected: FileIdentity? = nil) throws {
+    init(path: String, expected: FileIdentity? = nil) throws {
         self.path = path
         // O_NONBLOCK: a FIFO swapped in after the inventory must not hang the run.
         fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -51,7 +51,7 @@ public final class InputSource {
     deinit { close(fd) }
 
     /// Reads up to `count` bytes; 0 at the end of the file.
-    public func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
+    func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
         while true {
             let n = Foundation.read(fd, buffer, count)
             if n < 0 {
@@ -64,7 +64,7 @@ public final class InputSource {
     }
 
     /// Call at the end of the file: throws unless the whole, unchanged file was read.
-    public func finish() throws {
+    func finish() throws {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw MigstatError.io("cannot stat \(path): \(errnoText())") }
         guard FileIdentity(st) == identity, bytesRead == identity.size else {
@@ -75,8 +75,8 @@ public final class InputSource {
 
 /// A file that could not be opened or read: the inventory lists it as
 /// `ignored` with this reason; met later in a run, it stops the run (exit 1).
-public struct UnreadableFile: Error, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-    public var description: String { "cannot read \(path): \(reason)" }
+struct UnreadableFile: Error, CustomStringConvertible {
+    let path: String
+    let reason: String
+    var description: String { "cannot read \(path): \(reason)" }
 }

@@ -5,7 +5,7 @@ public enum TextEncoding: String, Sendable {
     case utf8 = "utf-8"
     case windows1251 = "windows-1251"
 
-    public init?(name: String) {
+    init?(name: String) {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
         case "utf-8", "utf8": self = .utf8
         case "windows-1251", "cp1251", "win-1251": self = .windows1251

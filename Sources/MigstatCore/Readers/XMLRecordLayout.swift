@@ -5,7 +5,7 @@ import Foundation
 /// attributes of other second-level elements), and one record element whose
 /// values come from its attributes and its children.
 public struct XMLRecordLayout: Sendable {
-    public enum Source: Hashable, Sendable {
+    enum Source: Hashable, Sendable {
         case attribute(String)                    // `@id` on the record element
         case childAttribute(String, String)       // `Person/@docHash`, first such child
         case childText(String)                    // `Citizenship`, its text
@@ -13,20 +13,20 @@ public struct XMLRecordLayout: Sendable {
         case childAttributeList(String, String)   // `list(Payment/@kind)`, joined by U+001F
     }
 
-    public var rootElement: String
-    public var namespace: String
-    public var documentFields: [(name: String, element: String?, attribute: String)]
-    public var recordElement: String
-    public var recordFields: [(name: String, source: Source)]
+    var rootElement: String
+    var namespace: String
+    var documentFields: [(name: String, element: String?, attribute: String)]
+    var recordElement: String
+    var recordFields: [(name: String, source: Source)]
     /// Deeper nesting than this, counting the root as 1, makes the file damaged.
-    public var maxDepth = 3
-    public var maxValueBytes = 64 * 1024
+    var maxDepth = 3
+    var maxValueBytes = 64 * 1024
     /// More attributes than this on one element make the file damaged (see XMLMarkupGuard).
-    public var maxAttributes = 64
+    var maxAttributes = 64
     /// What an XML prolog may declare (FEEDS.md: UTF-8 or windows-1251).
     static let allowedEncodings: Set<String> = ["utf-8", "windows-1251", "cp1251"]
 
-    public init(rootElement: String, namespace: String,
+    init(rootElement: String, namespace: String,
                 documentFields: [(name: String, element: String?, attribute: String)],
                 recordElement: String, recordFields: [(name: String, source: Source)]) {
         self.rootElement = rootElement
@@ -37,7 +37,7 @@ public struct XMLRecordLayout: Sendable {
     }
 
     /// Parses the definition's path syntax: `@a`, `E/@a`, `E`, `count(E)`, `list(E/@a)`.
-    public static func source(_ path: String) -> Source? {
+    static func source(_ path: String) -> Source? {
         let p = path.trimmingCharacters(in: .whitespaces)
         func inner(_ prefix: String) -> String? {
             guard p.hasPrefix(prefix + "("), p.hasSuffix(")") else { return nil }

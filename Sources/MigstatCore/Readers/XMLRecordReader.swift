@@ -109,7 +109,7 @@ public final class XMLRecordReader {
     /// Reads the whole source; records reach `onRecord` as they parse, so a
     /// caller must hold them back until this returns (a damaged file counts
     /// for nothing).
-    public func read(_ source: InputSource, chunkSize: Int = 256 * 1024,
+    func read(_ source: InputSource, chunkSize: Int = 256 * 1024,
                      onDocument: @escaping DocumentHandler, onRecord: @escaping RecordHandler) throws {
         self.onRecord = onRecord
         self.onDocument = onDocument

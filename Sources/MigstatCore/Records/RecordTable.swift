@@ -3,33 +3,33 @@
 /// every record read into one of these rows: the values the rules produced
 /// where the record was accepted (or held as valid), and the fields as read
 /// where it was not. The database loads the rows; it never re-derives them.
-public struct RecordTable: Sendable {
-    public enum ColumnType: String, Sendable { case text, integer }
+struct RecordTable: Sendable {
+    enum ColumnType: String, Sendable { case text, integer }
 
-    public struct Column: Sendable {
-        public let name: String
-        public let type: ColumnType
+    struct Column: Sendable {
+        let name: String
+        let type: ColumnType
         /// The definition fields that show the value as read: the first non-empty one.
-        public let asRead: [String]
+        let asRead: [String]
 
-        public init(_ name: String, _ type: ColumnType = .text, asRead: [String]) {
+        init(_ name: String, _ type: ColumnType = .text, asRead: [String]) {
             self.name = name; self.type = type; self.asRead = asRead
         }
         /// A column whose field has the column's name in the definition.
-        public init(_ name: String, _ type: ColumnType = .text) { self.init(name, type, asRead: [name]) }
+        init(_ name: String, _ type: ColumnType = .text) { self.init(name, type, asRead: [name]) }
     }
 
-    public let name: String
+    let name: String
     /// The file kind (FeedDefinition) whose records land here; nil: every kind of the feed.
-    public let kind: String?
-    public let columns: [Column]
+    let kind: String?
+    let columns: [Column]
 
-    public init(_ name: String, kind: String? = nil, _ columns: [Column]) {
+    init(_ name: String, kind: String? = nil, _ columns: [Column]) {
         self.name = name; self.kind = kind; self.columns = columns
     }
 
     /// The columns every record table starts with.
-    public static let commonColumns = ["year", "source_file", "source_line", "fate", "reason"]
+    static let commonColumns = ["year", "source_file", "source_line", "fate", "reason"]
 
     /// The value of each column as read from an extracted record, by field
     /// position in its kind (positions looked up once per table).

@@ -1,7 +1,7 @@
 /// Why a record was rejected: FEEDS.md's list ("Reject reasons (the exact
 /// strings)"), word for word. The raw value is what rejects.csv, quality.json
 /// and the database say; a reason that is not here cannot be written.
-public enum RejectReason: String, CaseIterable, Sendable {
+enum RejectReason: String, CaseIterable, Sendable {
     // Police registrations and repatriate families.
     case missingID = "missing id"
     case missingDocHash = "missing docHash"
@@ -40,7 +40,7 @@ public enum RejectReason: String, CaseIterable, Sendable {
 }
 
 /// What a warning counts (FEEDS.md's "Warnings"): the record still counts.
-public enum RecordWarning: String, CaseIterable, Sendable {
+enum RecordWarning: String, CaseIterable, Sendable {
     case citizenshipMismatch = "citizenship code/name mismatch"
     case partnerMismatch = "partner code/name mismatch"
     case unknownPurpose = "unknown purpose"

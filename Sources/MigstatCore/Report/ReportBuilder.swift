@@ -53,7 +53,7 @@ public enum ReportBuilder {
     /// Whether the report is missing, or was written from other labels,
     /// templates or years than the database now holds (a run killed between
     /// a year's load and the report is mended by the next).
-    public static func isStale(config: PipelineConfig, workspace: Workspace, database: UnifiedDatabase) -> Bool {
+    static func isStale(config: PipelineConfig, workspace: Workspace, database: UnifiedDatabase) -> Bool {
         TextFile.read("\(workspace.outputRoot)/report/.stamp") != (try? stamp(config, database))
     }
 

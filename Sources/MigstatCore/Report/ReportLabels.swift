@@ -4,8 +4,8 @@ import Yams
 /// Every word of the report in each of its languages, from the analysts'
 /// file `pipelines/report/labels.yaml`. A key missing in a language is a
 /// definition error naming the key (exit 2), never an empty cell.
-public struct ReportLabels: Sendable {
-    public let languages: [String]
+struct ReportLabels: Sendable {
+    let languages: [String]
     private let labels: [String: [String: String]]
 
     struct File: Decodable {
@@ -13,7 +13,7 @@ public struct ReportLabels: Sendable {
         var labels: [String: [String: String]]
     }
 
-    public static func load(directory: String) throws -> ReportLabels {
+    static func load(directory: String) throws -> ReportLabels {
         let path = "\(directory)/report/labels.yaml"
         guard let text = TextFile.read(path) else {
             throw MigstatError.configuration("\(path) not found: the report's labels (kk, ru, en) live there")
@@ -35,10 +35,10 @@ public struct ReportLabels: Sendable {
     }
 
     /// The label in a language; the key itself where a key outside `required` is asked for.
-    public func text(_ key: String, _ language: String) -> String { labels[key]?[language] ?? key }
+    func text(_ key: String, _ language: String) -> String { labels[key]?[language] ?? key }
 
     /// Every label in one language, for the templates (`{{label.flow_ARR}}`).
-    public func all(_ language: String) -> [String: String] { labels.compactMapValues { $0[language] } }
+    func all(_ language: String) -> [String: String] { labels.compactMapValues { $0[language] } }
 
     /// The keys the report's tables, charts and templates use.
     static let required: [String] = [
@@ -64,11 +64,11 @@ public struct ReportLabels: Sendable {
 
 /// Numbers for people: a thin space between thousands (`10 911`), a sign on
 /// balances (`+51 223`, `−1 030`), a dash for an empty value.
-public enum ReportNumber {
+enum ReportNumber {
     static let thinSpace = "\u{2009}"
     static let minus = "\u{2212}"
 
-    public static func format(_ text: String, signed: Bool = false) -> String {
+    static func format(_ text: String, signed: Bool = false) -> String {
         guard !text.isEmpty else { return "–" }
         var t = text
         var negative = false

@@ -5,30 +5,30 @@ import Foundation
 /// colour from the Okabe–Ito palette (safe for colour blindness) and its own
 /// hatching, so the bars stay apart in greyscale and on a black-and-white print.
 /// All text is escaped here: labels may come from code lists or agencies.
-public struct SVGChart {
-    public struct Series {
-        public var name: String
-        public var values: [Double?]
-        public init(_ name: String, _ values: [Double?]) { self.name = name; self.values = values }
+struct SVGChart {
+    struct Series {
+        var name: String
+        var values: [Double?]
+        init(_ name: String, _ values: [Double?]) { self.name = name; self.values = values }
     }
 
-    public var categories: [String]
-    public var series: [Series]
+    var categories: [String]
+    var series: [Series]
     /// What the y axis counts (`persons`), shown beside it.
-    public var unit: String
+    var unit: String
     /// What the x axis shows (`year`).
-    public var axis: String
-    public var width = 720.0
-    public var height = 300.0
+    var axis: String
+    var width = 720.0
+    var height = 300.0
 
-    public init(categories: [String], series: [Series], unit: String, axis: String) {
+    init(categories: [String], series: [Series], unit: String, axis: String) {
         self.categories = categories; self.series = series; self.unit = unit; self.axis = axis
     }
 
     static let colours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
 
     /// The chart as an `<svg>` element with a `<title>`; `caption` says what it shows.
-    public func render(caption: String) -> String {
+    func render(caption: String) -> String {
         let slanted = categories.count > 8 && categories.contains(where: { $0.count > 4 })
         let left = 64.0, right = 12.0, top = 16.0, bottom = slanted ? 140.0 : 74.0
         let plotW = width - left - right, plotH = height - top - bottom
@@ -112,7 +112,7 @@ public struct SVGChart {
     private func f(_ v: Double) -> String { String(format: "%.1f", v) }
 
     /// Text for SVG and HTML: `&`, `<`, `>`, `"`, `'` escaped.
-    public static func escape(_ s: String) -> String {
+    static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         for ch in s {

@@ -6,15 +6,15 @@ import Logging
 /// manifest.json. Every file is written beside its target and renamed over it.
 public enum AggregateStage {
     public static let version = "1.0.0"
-    public static let agency = "KZ71"
+    static let agency = "KZ71"
 
     public struct YearResult: Sendable {
         public var year: Int
         public var status: String
-        public var failedChecks: [String]
+        var failedChecks: [String]
     }
 
-    public static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
+    static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
                            jobs: Int = 1) throws -> YearResult {
         let started = Date()
         let report = try buildReport(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs)
@@ -155,7 +155,7 @@ public enum AggregateStage {
     }
 
     /// `output/summary/<name>.csv`: every published year's rows of one statistics file, years ascending.
-    public static func rebuildSummary(workspace: Workspace) throws {
+    static func rebuildSummary(workspace: Workspace) throws {
         for plugin in FeedRegistry.all {
             var header: String?
             var body = ""

@@ -8,9 +8,9 @@ import Logging
 /// Staging lines (`extracted.tsv`): `R file line kind offset length fields…`
 /// for a record, `X file line reason raw` for a record that cannot be split
 /// into the definition's fields, `D file line name value` for document values.
-public enum ExtractStage {
+enum ExtractStage {
     /// Extracts one feed of a year: its files' records into its staging.
-    public static func run(year: Int, feed name: String, definition def: FeedDefinition, workspace: Workspace,
+    static func run(year: Int, feed name: String, definition def: FeedDefinition, workspace: Workspace,
                            logger: Logger, progress: Progress? = nil) throws {
         let started = Date()
         AtomicFile.removeLeftovers(in: workspace.staging(year, name))

@@ -1,34 +1,34 @@
 import Foundation
 
 /// One input file of a feed and year, and what became of it.
-public struct InputFile: Codable, Equatable, Sendable {
-    public enum Status: String, Codable, Sendable { case read, superseded, quarantined, ignored }
+struct InputFile: Codable, Equatable, Sendable {
+    enum Status: String, Codable, Sendable { case read, superseded, quarantined, ignored }
 
     /// Relative to the input folder: `migration-slips/2003/slips-2003-03.v2.csv`.
-    public var path: String
-    public var sha256: String
-    public var size: Int
-    public var status: Status
-    public var kind: String?
-    public var period: String?
-    public var version: Int?
+    var path: String
+    var sha256: String
+    var size: Int
+    var status: Status
+    var kind: String?
+    var period: String?
+    var version: Int?
     /// Months of the year the file covers when read (1...12).
-    public var months: [Int]?
-    public var records: Int?
+    var months: [Int]?
+    var records: Int?
     /// Why a file was quarantined, or why a file named like a delivery was not read.
-    public var error: String?
+    var error: String?
     /// The version of the file that was hashed; extract reads only that one.
-    public var identity: FileIdentity?
+    var identity: FileIdentity?
 
     /// Named like one of the feed's files but not read (a link out of the input
     /// folder, not a regular file, unreadable): that period's data is missing.
-    public var isMissedDelivery: Bool { status == .ignored && kind != nil }
+    var isMissedDelivery: Bool { status == .ignored && kind != nil }
 }
 
 /// Lists a feed's files for one year and decides, from their names alone,
 /// which are read, superseded by a higher `.vN`, quarantined or ignored.
-public enum FileInventory {
-    public static func scan(feed: FeedDefinition, year: Int, inputRoot: String) throws -> [InputFile] {
+enum FileInventory {
+    static func scan(feed: FeedDefinition, year: Int, inputRoot: String) throws -> [InputFile] {
         let rel = "\(feed.feed)/\(year)"
         let dir = (inputRoot as NSString).appendingPathComponent(rel)
         var st = stat()
@@ -147,7 +147,7 @@ public enum FileInventory {
     }
 
     /// Months of the year covered by the files actually read.
-    public static func coverage(_ files: [InputFile]) -> Int {
+    static func coverage(_ files: [InputFile]) -> Int {
         Set(files.filter { $0.status == .read }.flatMap { $0.months ?? [] }).count
     }
 }

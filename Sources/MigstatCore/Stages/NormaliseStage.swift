@@ -3,17 +3,17 @@ import Logging
 
 /// What a feed's rules work with during normalise: the year, the code lists,
 /// the definition, and the sinks for rejects and warnings.
-public final class NormaliseContext {
-    public let year: Int
-    public let feed: String
-    public let definition: FeedDefinition
-    public let codeLists: CodeLists
+final class NormaliseContext {
+    let year: Int
+    let feed: String
+    let definition: FeedDefinition
+    let codeLists: CodeLists
     /// The reporting region (`KZ-71`): a partner there is a move inside the city.
-    public let refArea: String
-    public let files: [InputFile]
-    public internal(set) var tally = RecordTally()
+    let refArea: String
+    let files: [InputFile]
+    var tally = RecordTally()
     /// Document-level values per file (`D` lines), e.g. an XML schema version.
-    public internal(set) var documents: [Int: [String: String]] = [:]
+    var documents: [Int: [String: String]] = [:]
     private let rejects: StagingWriter?
     private let fates: StagingWriter?
     private let inputRoot: String
@@ -45,7 +45,7 @@ public final class NormaliseContext {
     private func table(file: Int) -> Int { files[file].kind.flatMap { tableOfKind[$0] } ?? 0 }
 
     /// What became of a record read.
-    public enum Fate: String, CaseIterable, Sendable {
+    enum Fate: String, CaseIterable, Sendable {
         case accepted, rejected, duplicate, superseded, cancelled, excluded
     }
 
@@ -53,7 +53,7 @@ public final class NormaliseContext {
     /// provenance and values to `records.tsv` (`file line fate reason table
     /// values…`, the values in the table's column order, already joined).
     /// Every record read is settled exactly once, so the counts are the fates added up.
-    public func settle(_ fate: Fate, file: Int, line: Int, reason: RejectReason? = nil, values: String) throws {
+    func settle(_ fate: Fate, file: Int, line: Int, reason: RejectReason? = nil, values: String) throws {
         try count(fate, reason: reason)
         guard let fates else { return }
         provenance(fates, fate, file: file, line: line, reason: reason)
@@ -79,7 +79,7 @@ public final class NormaliseContext {
 
     /// Settles a record the rules hold: `values` are the table's columns as the
     /// rules produced them; without them, the record's fields as read.
-    public func settle(_ fate: Fate, _ record: ExtractedRecord, values: [String]? = nil, reason: RejectReason? = nil) throws {
+    func settle(_ fate: Fate, _ record: ExtractedRecord, values: [String]? = nil, reason: RejectReason? = nil) throws {
         try count(fate, reason: reason)
         guard let fates else { return }
         provenance(fates, fate, file: record.file, line: record.line, reason: reason)
@@ -88,11 +88,11 @@ public final class NormaliseContext {
     }
 
     /// The record's fields as read, in its table's column order.
-    public func asRead(_ record: ExtractedRecord) -> [String] { asRead[table(file: record.file)].values(record) }
+    func asRead(_ record: ExtractedRecord) -> [String] { asRead[table(file: record.file)].values(record) }
 
     /// Rejects a record: counted by reason, written to rejects with its file, line and
     /// the raw CSV line (or, for XML, `recordText`: the record's id).
-    public func reject(_ record: ExtractedRecord, _ reason: RejectReason, recordText: String? = nil) throws {
+    func reject(_ record: ExtractedRecord, _ reason: RejectReason, recordText: String? = nil) throws {
         try settle(.rejected, record, reason: reason)
         try rejects?.line([feed, files[record.file].path, String(record.line), reason.rawValue, recordText ?? rawLine(record)])
     }
@@ -104,11 +104,11 @@ public final class NormaliseContext {
         try rejects?.line([feed, files[file].path, String(line), reason.rawValue, record])
     }
 
-    public func warn(_ kind: RecordWarning, count: Int = 1) {
+    func warn(_ kind: RecordWarning, count: Int = 1) {
         tally.warningsByKind[kind.rawValue, default: 0] += count
     }
 
-    public func document(_ file: Int, _ name: String) -> String? { documents[file]?[name] }
+    func document(_ file: Int, _ name: String) -> String? { documents[file]?[name] }
 
     /// Rereads a CSV record's raw bytes from its input file: rejects are rare,
     /// so extract does not carry raw lines for every record.
@@ -142,7 +142,7 @@ extension PipelineConfig {
 
 /// Stage 2: apply each feed's rules to its extracted records: code lists,
 /// validation, duplicates, re-sends, exclusions. Rejects get their reasons.
-public enum NormaliseStage {
+enum NormaliseStage {
     /// The seal of a feed's normalised files: the sha256 of its counts and its inventory.
     static func seal(workspace: Workspace, year: Int, feed: String) -> String {
         let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: workspace.inventory(year, feed)) ?? Data())
@@ -151,7 +151,7 @@ public enum NormaliseStage {
 
     /// Normalises one feed of a year: its extracted records through its rules.
     /// `progressScale` turns staged bytes into the progress bar's units.
-    public static func run(year: Int, feed name: String, definition def: FeedDefinition, config: PipelineConfig,
+    static func run(year: Int, feed name: String, definition def: FeedDefinition, config: PipelineConfig,
                            workspace: Workspace, logger: Logger, progress: Progress? = nil, progressScale: Double = 1) throws {
         guard let plugin = FeedRegistry.plugin(name) else { return }
         let started = Date()

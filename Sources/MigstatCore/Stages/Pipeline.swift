@@ -21,7 +21,7 @@ public struct Pipeline {
         self.logger = logger
     }
 
-    public var feeds: [String] { config.definitions.keys.sorted() }
+    var feeds: [String] { config.definitions.keys.sorted() }
 
     /// Every year with input under a defined feed.
     public var inputYears: [Int] { workspace.inputYears(feeds: feeds) }
@@ -33,7 +33,7 @@ public struct Pipeline {
         /// (and exit 3, so cron's mail keeps reminding), not rebuilt.
         public var unchangedFailures: [AggregateStage.YearResult] = []
         /// Years whose publication was (re)loaded into the database.
-        public var loaded: [Int] = []
+        var loaded: [Int] = []
         /// Why the database was not brought up to date, when it was not: the
         /// statistics files are published all the same (exit 4, or 2 for a newer schema).
         public var databaseProblem: String?
@@ -185,7 +185,7 @@ public struct Pipeline {
 
     /// Runs `stages` for one year; returns the year's quality result when aggregate ran.
     @discardableResult
-    public func run(year: Int, stages: [Stage] = Stage.allCases) throws -> AggregateStage.YearResult? {
+    func run(year: Int, stages: [Stage] = Stage.allCases) throws -> AggregateStage.YearResult? {
         if stages.contains(.extract) { try InputGuard.check(year: year, config: config, workspace: workspace) }
         return try process(year: year, stages: stages)
     }

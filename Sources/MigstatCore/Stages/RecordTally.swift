@@ -1,19 +1,19 @@
 /// How every record of a feed and year was accounted for:
 /// read = accepted + rejected + duplicates + superseded + cancelled + excluded.
-public struct RecordTally: Codable, Equatable, Sendable {
-    public var read = 0
-    public var accepted = 0
-    public var rejected = 0
-    public var duplicates = 0
-    public var superseded = 0
-    public var cancelled = 0
-    public var excluded = 0
-    public var rejectedByReason: [String: Int] = [:]
-    public var warningsByKind: [String: Int] = [:]
+struct RecordTally: Codable, Equatable, Sendable {
+    var read = 0
+    var accepted = 0
+    var rejected = 0
+    var duplicates = 0
+    var superseded = 0
+    var cancelled = 0
+    var excluded = 0
+    var rejectedByReason: [String: Int] = [:]
+    var warningsByKind: [String: Int] = [:]
 
-    public init() {}
+    init() {}
 
-    public var balances: Bool { read == accepted + rejected + duplicates + superseded + cancelled + excluded }
+    var balances: Bool { read == accepted + rejected + duplicates + superseded + cancelled + excluded }
 
     enum CodingKeys: String, CodingKey {
         case read, accepted, rejected, duplicates, superseded, cancelled, excluded

@@ -4,30 +4,30 @@ import Foundation
 /// `output/summary/`; what one stage leaves for the next goes to
 /// `output/.staging/<year>/<feed>/`.
 public struct Workspace: Sendable {
-    public var inputRoot: String
-    public var outputRoot: String
+    var inputRoot: String
+    var outputRoot: String
 
     public init(input: String, output: String) {
         inputRoot = input
         outputRoot = output
     }
 
-    public func staging(_ year: Int) -> String { "\(outputRoot)/.staging/\(year)" }
+    func staging(_ year: Int) -> String { "\(outputRoot)/.staging/\(year)" }
     /// The sha256 of every file the last run read, by identity (`Hashing`).
-    public var fileHashes: String { "\(outputRoot)/.staging/file-hashes.json" }
-    public func staging(_ year: Int, _ feed: String) -> String { "\(staging(year))/\(feed)" }
-    public func inventory(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/files.json" }
-    public func extracted(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/extracted.tsv" }
-    public func normalised(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/normalised.tsv" }
-    public func counts(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/counts.json" }
-    public func rejects(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/rejects.tsv" }
+    var fileHashes: String { "\(outputRoot)/.staging/file-hashes.json" }
+    func staging(_ year: Int, _ feed: String) -> String { "\(staging(year))/\(feed)" }
+    func inventory(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/files.json" }
+    func extracted(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/extracted.tsv" }
+    func normalised(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/normalised.tsv" }
+    func counts(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/counts.json" }
+    func rejects(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/rejects.tsv" }
     /// Every record read and its fate, with its file (index into files.json) and line.
-    public func records(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/records.tsv" }
+    func records(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/records.tsv" }
     public func published(_ year: Int) -> String { "\(outputRoot)/\(year)" }
-    public var summary: String { "\(outputRoot)/summary" }
+    var summary: String { "\(outputRoot)/summary" }
 
     /// Years that have an input folder under any defined feed.
-    public func inputYears(feeds: [String]) -> [Int] {
+    func inputYears(feeds: [String]) -> [Int] {
         var years = Set<Int>()
         for feed in feeds {
             let dir = "\(inputRoot)/\(feed)"

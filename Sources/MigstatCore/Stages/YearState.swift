@@ -6,7 +6,7 @@ import Foundation
 public struct LastRun: Codable, Equatable, Sendable {
     public var started: String
     public var finished: String?
-    public var status: String?
+    var status: String?
 
     static func path(_ workspace: Workspace, _ year: Int) -> String { "\(workspace.staging(year))/last-run.json" }
 

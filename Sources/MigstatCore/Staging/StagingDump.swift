@@ -5,8 +5,8 @@ import Foundation
 /// seal checked, and a count of lines by kind. Names come from the file's
 /// place (`.staging/<year>/<feed>/<name>`) and the pipelines folder.
 public struct StagingDump {
-    public let path: String
-    public let feed: String
+    let path: String
+    let feed: String
     private let config: PipelineConfig
 
     public init(path: String, config: PipelineConfig) throws {

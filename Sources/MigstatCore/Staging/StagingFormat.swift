@@ -1,8 +1,8 @@
 /// The staging format's version and seal (docs/staging-format.md). Bump the
 /// version when a line's layout changes: a staging file of another version is
 /// refused by the next stage, which asks for the earlier stage to be rerun.
-public enum StagingFormat {
-    public static let version = "v1"
+enum StagingFormat {
+    static let version = "v1"
 
     /// A seal line: `\S <version> <stamp>`. `\S` cannot start an escaped line.
     static func isSeal(_ line: ArraySlice<UInt8>) -> Bool {

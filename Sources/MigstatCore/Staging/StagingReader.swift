@@ -2,22 +2,22 @@ import Foundation
 
 /// Reads a staging file (docs/staging-format.md) line by line, as arrays of
 /// Strings or as the line's bytes.
-public final class StagingReader {
+final class StagingReader {
     private let fd: Int32
     @exclusivity(unchecked) private var buf: [UInt8]
     @exclusivity(unchecked) private var pos = 0
     @exclusivity(unchecked) private var end = 0
     @exclusivity(unchecked) private var eof = false
-    public let path: String
+    let path: String
     /// Bytes read from the file so far, for progress.
-    @exclusivity(unchecked) public private(set) var bytesRead = 0
+    @exclusivity(unchecked) private(set) var bytesRead = 0
     private let seal: String?
     private let stage: String
 
     /// With `seal`, the file must end with that seal: a file from another run of the
     /// stage than its companion JSON (one was replaced, the other not) is refused.
     /// Without, any seal ends the file (a person looking inside, `migstat debug staging`).
-    public init(path: String, seal: String? = nil, stage: String = "the earlier stage") throws {
+    init(path: String, seal: String? = nil, stage: String = "the earlier stage") throws {
         self.path = path
         self.seal = seal
         self.stage = stage
@@ -30,7 +30,7 @@ public final class StagingReader {
 
     /// The next line's bytes, fields still escaped, or nil at the end (the
     /// seal checked as by `next()`): for readers that copy fields as they are.
-    public func nextLineBytes() throws -> ArraySlice<UInt8>? {
+    func nextLineBytes() throws -> ArraySlice<UInt8>? {
         guard let line = try nextLine() else {
             if seal != nil { throw unsealed() }
             return nil
@@ -41,7 +41,7 @@ public final class StagingReader {
     }
 
     /// The next line's fields, or nil at the end.
-    public func next() throws -> [String]? {
+    func next() throws -> [String]? {
         guard let line = try nextLine() else {
             if seal != nil { throw unsealed() }
             return nil

@@ -7,16 +7,16 @@ import Foundation
 ///
 /// Written beside its final name and renamed over it by `close()`, so the next
 /// stage never reads half a file from a run that was killed.
-public final class StagingWriter {
+final class StagingWriter {
     private let fd: Int32
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     @exclusivity(unchecked) private var flushedBytes = 0
     @exclusivity(unchecked) private var atLineStart = true
     @exclusivity(unchecked) private var closed = false
-    public let path: String
+    let path: String
     private let temporary: String
 
-    public init(path: String) throws {
+    init(path: String) throws {
         self.path = path
         (temporary, fd) = try AtomicFile.createTemporary(beside: path)
         buffer.reserveCapacity(1 << 20)
@@ -28,10 +28,10 @@ public final class StagingWriter {
     }
 
     /// A position to roll back to.
-    public var mark: Int { flushedBytes + buffer.count }
+    var mark: Int { flushedBytes + buffer.count }
 
     /// Forgets everything written after `mark`.
-    public func rollback(to mark: Int) throws {
+    func rollback(to mark: Int) throws {
         if mark >= flushedBytes {
             buffer.removeLast(buffer.count - (mark - flushedBytes))
         } else {
@@ -48,7 +48,7 @@ public final class StagingWriter {
         if atLineStart { atLineStart = false } else { buffer.append(0x09) }
     }
 
-    public func field(buffer value: UnsafeBufferPointer<UInt8>) {
+    func field(buffer value: UnsafeBufferPointer<UInt8>) {
         separator()
         // Most values need no escaping: copy them whole.
         if !value.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
@@ -58,11 +58,11 @@ public final class StagingWriter {
         appendEscaped(value)
     }
 
-    public func field(bytes: [UInt8]) {
+    func field(bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { field(buffer: $0) }
     }
 
-    public func field<C: Collection>(bytes: C) where C.Element == UInt8 {
+    func field<C: Collection>(bytes: C) where C.Element == UInt8 {
         separator()
         appendEscaped(bytes)
     }
@@ -79,25 +79,25 @@ public final class StagingWriter {
         }
     }
 
-    public func field(_ s: String) {
+    func field(_ s: String) {
         var s = s
         s.withUTF8 { field(buffer: $0) }
     }
-    public func field(_ n: Int) { field(String(n)) }
+    func field(_ n: Int) { field(String(n)) }
 
-    public func endLine() throws {
+    func endLine() throws {
         buffer.append(0x0A)
         atLineStart = true
         if buffer.count >= 1 << 20 { try flush() }
     }
 
-    public func line(_ fields: [String]) throws {
+    func line(_ fields: [String]) throws {
         for f in fields { field(f) }
         try endLine()
     }
 
     /// Fields escaped and tab-joined, as `rawLine` takes them.
-    public static func join(_ fields: [String]) -> String {
+    static func join(_ fields: [String]) -> String {
         fields.map { f in
             guard f.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return f }
             return f.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
@@ -106,13 +106,13 @@ public final class StagingWriter {
     }
 
     /// A line already in staging form (fields escaped and tab-joined).
-    public func rawLine(_ line: String) throws {
+    func rawLine(_ line: String) throws {
         separator()
         buffer.append(contentsOf: line.utf8)
         try endLine()
     }
 
-    public func flush() throws {
+    func flush() throws {
         var off = 0
         try buffer.withUnsafeBytes { raw in
             while off < raw.count {
@@ -128,13 +128,13 @@ public final class StagingWriter {
     /// Ends the file with a seal naming the format's version and its companion
     /// (the bytes of a stage's JSON, by sha256). `\S` cannot start an escaped
     /// line, so no record looks like it.
-    public func seal(_ stamp: String) throws {
+    func seal(_ stamp: String) throws {
         buffer.append(contentsOf: Array("\\S\t\(StagingFormat.version)\t\(stamp)".utf8))
         try endLine()
     }
 
     /// Flushes, syncs and puts the file in place under its name.
-    public func close() throws {
+    func close() throws {
         try flush()
         guard fsync(fd) == 0 else { throw MigstatError.io("cannot sync \(path): \(errnoText())") }
         try AtomicFile.commit(temporary: URL(fileURLWithPath: temporary), to: URL(fileURLWithPath: path))

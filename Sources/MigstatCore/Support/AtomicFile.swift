@@ -4,14 +4,14 @@ import Foundation
 /// Files are published by writing a sibling temporary file, syncing it and
 /// renaming it over the target: a reader, or a crash at any instant, sees the
 /// old complete file or the new complete file, never a mix.
-public enum AtomicFile {
+enum AtomicFile {
     /// Leaves a file whose bytes are already `data` untouched (and its time too).
-    public static func write(_ data: Data, to url: URL, unlessUnchanged: Bool = false) throws {
+    static func write(_ data: Data, to url: URL, unlessUnchanged: Bool = false) throws {
         if unlessUnchanged, FileManager.default.contents(atPath: url.path) == data { return }
         try write(data, to: url)
     }
 
-    public static func write(_ data: Data, to url: URL) throws {
+    static func write(_ data: Data, to url: URL) throws {
         let (path, fd) = try createTemporary(beside: url.path)
         let tmp = URL(fileURLWithPath: path)
         var ok = true
@@ -45,7 +45,7 @@ public enum AtomicFile {
     }
 
     /// Renames a finished temporary file over its target and syncs the folder.
-    public static func commit(temporary tmp: URL, to url: URL) throws {
+    static func commit(temporary tmp: URL, to url: URL) throws {
         guard rename(tmp.path, url.path) == 0 else {
             throw MigstatError.io("cannot replace \(url.path): \(errnoText())")
         }
@@ -53,13 +53,13 @@ public enum AtomicFile {
     }
 
     /// Removes temporary files a killed run left beside its targets.
-    public static func removeLeftovers(in dir: String) {
+    static func removeLeftovers(in dir: String) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasPrefix(".") && name.contains(".tmp-") {
             try? FileManager.default.removeItem(atPath: "\(dir)/\(name)")
         }
     }
 
-    public static func syncDirectory(_ dir: URL) {
+    static func syncDirectory(_ dir: URL) {
         let fd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 { fsync(fd); close(fd) }
     }
@@ -70,7 +70,7 @@ func errnoText() -> String { String(cString: strerror(errno)) }
 /// A published file too large to hold in memory (rejects.csv): streamed to a
 /// temporary file beside its target, hashed on the way, and renamed over the
 /// target by `commit`, or dropped when the target already has these bytes.
-public final class StreamedFile {
+final class StreamedFile {
     private let target: String
     private let temporary: String
     private let fd: Int32
@@ -78,7 +78,7 @@ public final class StreamedFile {
     private var hasher = SHA256()
     private var done = false
 
-    public init(target: String) throws {
+    init(target: String) throws {
         self.target = target
         (temporary, fd) = try AtomicFile.createTemporary(beside: target)
     }
@@ -88,7 +88,7 @@ public final class StreamedFile {
         if !done { unlink(temporary) }
     }
 
-    public func write(_ text: String) throws {
+    func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 20 { try flush() }
     }
@@ -107,7 +107,7 @@ public final class StreamedFile {
     }
 
     /// Puts the file in place; returns its sha256.
-    public func commit() throws -> String {
+    func commit() throws -> String {
         try flush()
         guard fsync(fd) == 0 else { throw MigstatError.io("cannot write \(temporary): \(errnoText())") }
         let sha = Hashing.hex(hasher.finalize())

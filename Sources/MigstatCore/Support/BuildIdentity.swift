@@ -3,8 +3,8 @@ import Foundation
 /// Which migstat built a year: the sha256 of the running binary. Any change
 /// to migstat's code (a rules fix, say) makes another binary, so the next
 /// plain run reprocesses every year; no hand-kept version string to forget.
-public enum BuildIdentity {
-    public static let current: String = {
+enum BuildIdentity {
+    static let current: String = {
         (try? Hashing.sha256(file: "/proc/self/exe").hex) ?? "unknown"
     }()
 }

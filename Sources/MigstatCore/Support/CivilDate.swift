@@ -1,17 +1,17 @@
 /// A calendar date without time zone, as agencies write it.
 public struct CivilDate: Comparable, Hashable, CustomStringConvertible, Sendable {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    let year: Int
+    let month: Int
+    let day: Int
 
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -54,7 +54,7 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses surrounding-space-trimmed bytes; nil when malformed or impossible (31.02).
-    public func parse<C: Collection>(_ bytes: C) -> CivilDate? where C.Element == UInt8 {
+    func parse<C: Collection>(_ bytes: C) -> CivilDate? where C.Element == UInt8 {
         let all = Array(bytes)
         var lo = 0, hi = all.count
         while lo < hi, all[lo] == 0x20 { lo += 1 }

@@ -4,7 +4,7 @@ public enum DecimalText {
     /// The largest whole part an agency number may have: 12 digits (a trillion
     /// tenge, a trillion workers) is far beyond any real value, and with up to
     /// six decimals it still fits a 64-bit integer. Longer is malformed.
-    public static let maxWholeDigits = 12
+    static let maxWholeDigits = 12
 
     /// Parses `123`, `123.4`, `-12.05` (decimal separator as given) into units of
     /// 10^-places. Nil when malformed, with more than `places` decimals, or with
@@ -36,7 +36,7 @@ public enum DecimalText {
         ratio(Int128(numerator), Int128(denominator), places: places)
     }
 
-    public static func ratio(_ numerator: Int128, _ denominator: Int128, places: Int) -> String {
+    static func ratio(_ numerator: Int128, _ denominator: Int128, places: Int) -> String {
         precondition(denominator != 0 && places <= 6)
         var scale: Int128 = 1
         for _ in 0..<places { scale *= 10 }
@@ -64,7 +64,7 @@ public enum DecimalText {
 
 extension String {
     /// Without leading and trailing spaces and tabs; a fast path for the common untouched value.
-    public var trimmedOfSpaces: String {
+    var trimmedOfSpaces: String {
         let u = utf8
         guard let f = u.first, let l = u.last else { return self }
         if f != 0x20 && f != 0x09 && l != 0x20 && l != 0x09 { return self }

@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 
 /// SHA-256 of files and bytes, streamed so a large input is never held whole.
-public enum Hashing {
+enum Hashing {
     /// A file's sha256 by its path and identity (device, inode, size, mtime
     /// and ctime in nanoseconds): any write to a file changes its ctime, so an
     /// unchanged identity is an unchanged file. Kept across runs in
@@ -22,13 +22,13 @@ public enum Hashing {
     private static let memoLock = NSLock()   // feeds hash their files side by side (`--jobs`)
 
     /// Hashes a file once: a run decides what changed and then reads the same inputs.
-    public static func sha256(file path: String) throws -> (hex: String, size: Int) {
+    static func sha256(file path: String) throws -> (hex: String, size: Int) {
         let r = try sha256(source: InputSource(path: path))
         return (r.hex, r.size)
     }
 
     /// Hashes an open file whole, and says which version of it was hashed.
-    public static func sha256(source: InputSource) throws -> (hex: String, size: Int, identity: FileIdentity) {
+    static func sha256(source: InputSource) throws -> (hex: String, size: Int, identity: FileIdentity) {
         let key = Key(path: source.path, identity: source.identity)
         if let hit = memoLock.withLock({ () -> (hex: String, size: Int)? in
             let hit = memo[key]
@@ -65,7 +65,7 @@ public enum Hashing {
         try AtomicFile.write(try JSONFile.encode(entries), to: URL(fileURLWithPath: path), unlessUnchanged: true)
     }
 
-    public static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
+    static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
 
     static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)

@@ -4,7 +4,7 @@ import Foundation
 /// time left, redrawn in place on stderr at most a few times a second. Feeds
 /// running side by side advance one bar, so it takes a lock. Under cron (no
 /// terminal) migstat never creates one.
-public final class Progress: @unchecked Sendable {
+final class Progress: @unchecked Sendable {
     private let label: String
     private let total: Int
     private var done = 0
@@ -13,12 +13,12 @@ public final class Progress: @unchecked Sendable {
     private let lock = NSLock()
 
     /// `totalBytes` of input; stages after extract advance in input-byte equivalents.
-    public init(label: String, totalBytes: Int) {
+    init(label: String, totalBytes: Int) {
         self.label = label
         self.total = max(totalBytes, 1)
     }
 
-    public func advance(bytes: Int) {
+    func advance(bytes: Int) {
         lock.lock()
         defer { lock.unlock() }
         done += bytes
@@ -35,7 +35,7 @@ public final class Progress: @unchecked Sendable {
         FileHandle.standardError.write(Data(line.utf8))
     }
 
-    public func finish() {
+    func finish() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -5,11 +5,11 @@ import Foundation
 /// its own files, so the outputs are the same bytes whatever the number of
 /// jobs; a failure is rethrown after every started item has finished, the
 /// first in item order, so the error a run reports does not depend on timing.
-public enum WorkPool {
+enum WorkPool {
     /// The machine's cores: the default for `--jobs`.
-    public static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    public static func map<T>(_ count: Int, jobs: Int, _ body: (Int) throws -> T) throws -> [T] {
+    static func map<T>(_ count: Int, jobs: Int, _ body: (Int) throws -> T) throws -> [T] {
         if jobs <= 1 || count <= 1 { return try (0..<count).map(body) }
         let queue = Queue<T>(count: count)
         withoutActuallyEscaping(body) { body in
@@ -24,7 +24,7 @@ public enum WorkPool {
         return try queue.results.map { try $0!.get() }
     }
 
-    public static func forEach(_ count: Int, jobs: Int, _ body: (Int) throws -> Void) throws {
+    static func forEach(_ count: Int, jobs: Int, _ body: (Int) throws -> Void) throws {
         _ = try map(count, jobs: jobs, body)
     }
 

@@ -1,6 +1,6 @@
 /// The statistics office's slips of arrival and departure → MIGR_FLOWS.
-public enum MigrationSlips {
-    public static let plugin = FeedPlugin(
+enum MigrationSlips {
+    static let plugin = FeedPlugin(
         name: "migration-slips", statisticsFile: "migration-flows.csv",
         makeRules: { try SlipRules(context: $0) },
         aggregate: { try MigrationFlowsTable.build(from: $0, context: $1) },

@@ -1,6 +1,6 @@
 /// The migration police's registrations of foreign citizens → FOREIGN_REG.
-public enum PoliceRegistrations {
-    public static let plugin = FeedPlugin(
+enum PoliceRegistrations {
+    static let plugin = FeedPlugin(
         name: "police-registrations", statisticsFile: "foreign-registrations.csv",
         makeRules: { try RegistrationRules(context: $0) },
         aggregate: { try ForeignRegistrationsTable.build(from: $0, context: $1) },
