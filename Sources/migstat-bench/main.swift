@@ -6,6 +6,10 @@ import Foundation
 //   make bench                 (release build, then this)
 //   .build/release/migstat-bench [--dir /tmp/migstat-bench] [--slips 1000000]
 //                               [--registrations 500000] [--runs 3]
+//
+// Prints one year of all four feeds next to its floors (a byte CSV tokenizer,
+// SAX2, sha256sum), each stage of each feed from the run's own JSON log, a
+// multi-year cron night (one year failed), and the database load next to bare loads.
 
 var settings = (dir: "/tmp/migstat-bench", slips: 1_000_000, registrations: 500_000, runs: 3)
 var args = CommandLine.arguments.dropFirst()
@@ -98,7 +102,9 @@ let yearOut = "\(settings.dir)/out-year"
 print("\nmigstat run --year \(year) --force (database off)")
 var whole: [String: Measurement] = [:]
 for jobs in ["1", "2"] {
-    let m = migstatRun(["run", "--year", year, "--force", "--jobs", jobs], input: yearInput, output: yearOut)
+    // Each run hashes its input, as a year's first run does (no hashes remembered).
+    let m = Measure.median(["sh", "-c", "rm -f \(yearOut)/.staging/file-hashes.json && \(migstat) run --year \(year) --force --jobs \(jobs) --input \(yearInput) --output \(yearOut) --pipelines \(pipelines) --quiet --database none"],
+                           runs: settings.runs)
     whole[jobs] = m
     row("  --jobs \(jobs)", m, mb: yearMB)
 }
