@@ -18,7 +18,7 @@ protocol DatabaseConnection: AnyObject {
 protocol BulkRowSink: AnyObject {
     func row(_ values: [String]) throws
     /// A row of the leading values as text, then `fields` of a staging line,
-    /// still escaped as StagingFile writes them (`\\`, `\t`, `\n`, `\r`): the
+    /// still escaped as StagingWriter writes them (`\\`, `\t`, `\n`, `\r`): the
     /// bulk path of the record tables, with no String per field.
     func row(leading: LeadingValues, staged line: UnsafeBufferPointer<UInt8>, fields: ArraySlice<Range<Int>>) throws
 }
@@ -50,19 +50,14 @@ enum StagedField {
         return negative ? -n : n
     }
 
-    /// Undoes StagingFile's escapes into `out`.
+    /// Undoes staging's escapes into `out`.
     static func unescape(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
         var i = r.lowerBound
         while i < r.upperBound {
             let b = line[i]
             if b == 0x5C, i + 1 < r.upperBound {
-                switch line[i + 1] {
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                default: out.append(line[i + 1])
-                }
+                out.append(StagingFormat.unescaped(line[i + 1]))
                 i += 2
             } else {
                 out.append(b)

@@ -128,19 +128,12 @@ final class PostgresDatabase: DatabaseConnection {
             if buffer.count >= 1 << 20 { try flush() }
         }
 
+        /// COPY's text escapes are staging's (docs/staging-format.md).
         private func append(_ value: String) {
-            for b in value.utf8 {
-                switch b {
-                case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
-                case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
-                case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
-                case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
-                default: buffer.append(b)
-                }
-            }
+            StagingFormat.appendEscaped(value.utf8, to: &buffer)
         }
 
-        /// Staged fields are copied as they are: StagingFile's escapes are COPY's.
+        /// Staged fields are copied as they are: staging's escapes are COPY's.
         func row(leading: LeadingValues, staged line: UnsafeBufferPointer<UInt8>, fields: ArraySlice<Range<Int>>) throws {
             if leading.encoded == nil {
                 let start = buffer.count

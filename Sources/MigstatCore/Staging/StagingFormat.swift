@@ -4,6 +4,32 @@
 enum StagingFormat {
     static let version = "v1"
 
+    /// Escapes a field's bytes: `\` tab LF CR as `\\` `\t` `\n` `\r`, the
+    /// escapes of PostgreSQL's COPY text format too.
+    @inline(__always)
+    static func appendEscaped<C: Collection>(_ bytes: C, to buffer: inout [UInt8]) where C.Element == UInt8 {
+        for b in bytes {
+            switch b {
+            case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+            case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
+            case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
+            case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
+            default: buffer.append(b)
+            }
+        }
+    }
+
+    /// The byte an escape `\` + `b` stands for.
+    @inline(__always)
+    static func unescaped(_ b: UInt8) -> UInt8 {
+        switch b {
+        case UInt8(ascii: "t"): return 0x09
+        case UInt8(ascii: "n"): return 0x0A
+        case UInt8(ascii: "r"): return 0x0D
+        default: return b
+        }
+    }
+
     /// A seal line: `\S <version> <stamp>`. `\S` cannot start an escaped line.
     static func isSeal(_ line: ArraySlice<UInt8>) -> Bool {
         line.count >= 3 && line[line.startIndex] == 0x5C && line[line.startIndex + 1] == UInt8(ascii: "S")

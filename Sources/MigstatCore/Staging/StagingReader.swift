@@ -110,12 +110,7 @@ final class StagingReader {
             if b == 0x09 { finish(i); plainStart = i + 1; i += 1; continue }
             if b == 0x5C, i + 1 < line.endIndex {
                 if !hasEscape { current.append(contentsOf: line[plainStart..<i]); hasEscape = true }
-                switch line[i + 1] {
-                case UInt8(ascii: "t"): current.append(0x09)
-                case UInt8(ascii: "n"): current.append(0x0A)
-                case UInt8(ascii: "r"): current.append(0x0D)
-                default: current.append(line[i + 1])
-                }
+                current.append(StagingFormat.unescaped(line[i + 1]))
                 i += 2
                 continue
             }

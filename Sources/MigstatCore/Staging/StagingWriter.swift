@@ -68,15 +68,7 @@ final class StagingWriter {
     }
 
     private func appendEscaped<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        for b in bytes {
-            switch b {
-            case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
-            case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
-            case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
-            case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
-            default: buffer.append(b)
-            }
-        }
+        StagingFormat.appendEscaped(bytes, to: &buffer)
     }
 
     func field(_ s: String) {
