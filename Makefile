@@ -9,7 +9,7 @@ OUTPUT  ?= output
 ARGS    ?=
 COMMON   = --input $(INPUT) --output $(OUTPUT) $(ARGS)
 
-.PHONY: report report-pdf setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan db-init db-load db-check
+.PHONY: report report-pdf setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan test-tsan db-init db-load db-check
 
 setup:                 ## install the system packages a fresh machine lacks
 	bash scripts/setup.sh
@@ -69,6 +69,16 @@ test-e2e: build
 test-asan:             ## unit and end-to-end tests under AddressSanitizer
 	$(SWIFT) build --scratch-path .build-asan --sanitize=address --product migstat
 	ASAN_OPTIONS=detect_leaks=0 MIGSTAT_SANITIZER=address MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat scripts/with-postgres.sh $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
+
+# Feeds run side by side (--jobs): a whole run over the sample and demo input,
+# two jobs, under ThreadSanitizer; any data race fails it (exit 66).
+TSAN_BIN := .build-tsan/debug/migstat
+test-tsan:             ## two-job runs under ThreadSanitizer
+	$(SWIFT) build --scratch-path .build-tsan --sanitize=thread --product migstat
+	for in in Tests/Fixtures/samples/input input; do \
+	  rm -rf .build-tsan/out; \
+	  TSAN_OPTIONS=halt_on_error=1:exitcode=66 $(TSAN_BIN) run --jobs 2 --input $$in --output .build-tsan/out --database none --quiet; \
+	  s=$$?; [ $$s = 0 ] || [ $$s = 3 ] || { echo "test-tsan: $$in exited $$s"; exit 1; }; done
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
 	$(SWIFT) build -c release --product migstat
