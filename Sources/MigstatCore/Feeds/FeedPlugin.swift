@@ -14,11 +14,6 @@ struct FeedPlugin: Sendable {
     let statisticsColumns: (dimensions: [String], attributes: [String])
     /// The database's record tables this feed's records settle into.
     let recordTables: [RecordTable]
-
-    /// The record table of a file kind.
-    func recordTable(kind: String) -> Int? {
-        recordTables.firstIndex { $0.kind == nil || $0.kind == kind }
-    }
 }
 
 enum FeedRegistry {

@@ -146,8 +146,11 @@ enum NormaliseStage {
     /// The seal of a feed's normalised files: the sha256 of its counts and its inventory.
     static func seal(workspace: Workspace, year: Int, feed: String) -> String {
         let inventorySeal = Hashing.sha256(FileManager.default.contents(atPath: workspace.inventory(year, feed)) ?? Data())
-        return Hashing.sha256((FileManager.default.contents(atPath: workspace.counts(year, feed)) ?? Data()) + Data(inventorySeal.utf8))
+        return seal(counts: FileManager.default.contents(atPath: workspace.counts(year, feed)) ?? Data(), inventorySeal: inventorySeal)
     }
+
+    /// The seal from the counts' bytes and extract's seal (the inventory's sha256).
+    static func seal(counts: Data, inventorySeal: String) -> String { Hashing.sha256(counts + Data(inventorySeal.utf8)) }
 
     /// Normalises one feed of a year: its extracted records through its rules.
     /// `progressScale` turns staged bytes into the progress bar's units.
@@ -200,7 +203,7 @@ enum NormaliseStage {
         }
         // The counts' sha256 seals the records and rejects, as extract's inventory sealed its records.
         let counts = try JSONFile.encode(ctx.tally)
-        let seal = Hashing.sha256(counts + Data(inventorySeal.utf8))
+        let seal = Self.seal(counts: counts, inventorySeal: inventorySeal)
         for writer in [out, rejects, fates] { try writer.seal(seal) }
         for writer in [out, rejects, fates] { try writer.close() }
         try AtomicFile.write(counts, to: URL(fileURLWithPath: workspace.counts(year, name)))

@@ -91,7 +91,7 @@ public struct StagingDump {
         let counts = FileManager.default.contents(atPath: "\(dir)/counts.json")
         let expected = URL(fileURLWithPath: path).lastPathComponent == "extracted.tsv"
             ? inventory
-            : counts.flatMap { c in inventory.map { Hashing.sha256(c + Data($0.utf8)) } }
+            : counts.flatMap { c in inventory.map { NormaliseStage.seal(counts: c, inventorySeal: $0) } }
         let verdict = version != StagingFormat.version ? "another format than this migstat's \(StagingFormat.version)"
             : stamp == expected ? "matches its companion JSON" : "does NOT match its companion JSON (rerun the stage)"
         return "seal: format \(version.isEmpty ? "?" : version), \(stamp.prefix(12))…, \(verdict)"
