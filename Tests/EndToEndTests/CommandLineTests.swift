@@ -60,9 +60,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("387 lines (accepted: 355, duplicate: 8, excluded: 7, rejected: 17)"), r.stdout)
         XCTAssertTrue(r.stdout.contains("matches its companion JSON"), r.stdout)
 
-        let extracted = try Harness.run(["debug", "staging", "\(w.output)/.staging/2003/police-registrations/extracted.tsv",
+        // The binary extract staging, shown with the definition's field names and its dictionary ids.
+        let extracted = try Harness.run(["debug", "staging", "\(w.output)/.staging/2003/police-registrations/extracted.bin",
                                          "--limit", "2", "--pipelines", Harness.pipelines])
+        XCTAssertEqual(extracted.status, 0, extracted.stderr)
         XCTAssertTrue(extracted.stdout.contains("doc_hash="), extracted.stdout)
+        XCTAssertTrue(extracted.stdout.contains("document  file=0  line="), extracted.stdout)
+        XCTAssertEqual(extracted.stdout.components(separatedBy: "revision=1#0").count, 3, extracted.stdout)  // one value, one id
+        XCTAssertTrue(extracted.stdout.contains("matches its companion JSON"), extracted.stdout)
 
         try "{}".write(toFile: "\(w.output)/.staging/2003/migration-slips/counts.json", atomically: true, encoding: .utf8)
         let stale = try Harness.run(["debug", "staging", records, "--limit", "0", "--pipelines", Harness.pipelines])

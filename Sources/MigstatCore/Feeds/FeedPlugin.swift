@@ -34,7 +34,8 @@ protocol FeedRules: AnyObject {
 }
 
 /// One record as extract left it: where it came from and its fields in the
-/// definition's order.
+/// definition's order, each with its id in its column's dictionary
+/// (docs/staging-format.md), so rules can resolve a distinct value once (`FieldMemo`).
 struct ExtractedRecord {
     let file: Int
     let line: Int
@@ -42,16 +43,22 @@ struct ExtractedRecord {
     let rawOffset: Int
     let rawLength: Int
     let fields: [String]
+    /// Each field's dictionary id, or -1 for a value written inline (or none given).
+    private let valueIDs: [Int32]
 
-    init(file: Int, line: Int, kind: String, rawOffset: Int = 0, rawLength: Int = 0, fields: [String]) {
+    init(file: Int, line: Int, kind: String, rawOffset: Int = 0, rawLength: Int = 0, fields: [String], valueIDs: [Int32] = []) {
         self.file = file; self.line = line; self.kind = kind
-        self.rawOffset = rawOffset; self.rawLength = rawLength; self.fields = fields
+        self.rawOffset = rawOffset; self.rawLength = rawLength; self.fields = fields; self.valueIDs = valueIDs
     }
 
     subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
 
     /// The field trimmed of spaces; empty when absent.
     func trimmed(_ index: Int) -> String { self[index].trimmedOfSpaces }
+
+    /// The field's id in its column's dictionary: the same id is the same value.
+    /// -1 when the value was written inline: compare it by its text.
+    func valueID(_ index: Int) -> Int { index < valueIDs.count ? Int(valueIDs[index]) : -1 }
 }
 
 /// The position of each named field within a kind's records.

@@ -5,9 +5,9 @@ import Logging
 /// records and quarantine damaged files. Extract stays dumb and fast: it names
 /// fields but judges nothing beyond what it takes to read a file.
 ///
-/// Staging lines (`extracted.tsv`): `R file line kind offset length fields…`
-/// for a record, `X file line reason raw` for a record that cannot be split
-/// into the definition's fields, `D file line name value` for document values.
+/// Writes `extracted.bin` (docs/staging-format.md): records with their
+/// fields dictionary-encoded, CSV lines that do not split into the definition's
+/// fields, and XML document values.
 enum ExtractStage {
     /// Extracts one feed of a year: its files' records into its staging.
     static func run(year: Int, feed name: String, definition def: FeedDefinition, workspace: Workspace,
@@ -15,7 +15,7 @@ enum ExtractStage {
         let started = Date()
         AtomicFile.removeLeftovers(in: workspace.staging(year, name))
         var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
-        let writer = try StagingWriter(path: workspace.extracted(year, name))
+        let writer = try ExtractedWriter(path: workspace.extracted(year, name))
         for i in files.indices where files[i].status == .read {
             let kind = try def.kind(files[i].kind!)
             let mark = writer.mark
@@ -51,7 +51,7 @@ enum ExtractStage {
     }
 
     static func extractCSV(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,
-                           fileIndex: Int, to out: StagingWriter) throws -> Int {
+                           fileIndex: Int, to out: ExtractedWriter) throws -> Int {
         let reader = try CSVReader(source: source, dialect: def.csvDialect)
         let encoding = def.textEncoding
         let columns = kind.columns!
@@ -87,44 +87,41 @@ enum ExtractStage {
                 guard reader.withRaw({ encoding.appendUTF8($0, to: &scratch) }) else {
                     throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)")
                 }
-                out.field("X"); out.field(fileIndex); out.field(reader.line)
-                out.field(RejectReason.wrongNumberOfFields.rawValue); out.field(bytes: scratch)
-                try out.endLine()
+                try out.unsplit(file: fileIndex, line: reader.line, reason: .wrongNumberOfFields, raw: scratch)
                 continue
             }
-            out.field("R"); out.field(fileIndex); out.field(reader.line); out.field(kind.kind)
-            out.field(reader.rawOffset); out.field(reader.rawLength)
-            for at in position {
+            out.beginRecord(file: fileIndex, line: reader.line, kind: kind.kind, offset: reader.rawOffset,
+                            length: reader.rawLength, fieldCount: position.count)
+            for (index, at) in position.enumerated() {
                 let ok: Bool = reader.withField(at) { raw in
                     if encoding == .utf8 {   // valid UTF-8 goes to staging as it is
                         guard UTF8Validation.isValid(raw) else { return false }
-                        out.field(buffer: raw)
+                        out.field(index, raw)
                         return true
                     }
                     scratch.removeAll(keepingCapacity: true)
                     guard encoding.appendUTF8(raw, to: &scratch) else { return false }
-                    out.field(bytes: scratch)
+                    out.field(index, scratch)
                     return true
                 }
                 guard ok else { throw DamagedFile(line: reader.line, message: "bytes that are not valid \(encoding.rawValue)") }
             }
-            try out.endLine()
+            try out.endRecord()
         }
         return records
     }
 
     static func extractXML(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,
-                           fileIndex: Int, to out: StagingWriter) throws -> Int {
+                           fileIndex: Int, to out: ExtractedWriter) throws -> Int {
         let reader = XMLRecordReader(layout: def.xmlLayout(kind))
         var records = 0
         try reader.read(source, onDocument: { line, name, value in
-            out.field("D"); out.field(fileIndex); out.field(line); out.field(name); out.field(bytes: value)
-            try out.endLine()
+            try out.document(file: fileIndex, line: line, name: name, value: value)
         }, onRecord: { line, values in
             records += 1
-            out.field("R"); out.field(fileIndex); out.field(line); out.field(kind.kind); out.field(0); out.field(0)
-            for v in values { out.field(bytes: v) }
-            try out.endLine()
+            out.beginRecord(file: fileIndex, line: line, kind: kind.kind, offset: 0, length: 0, fieldCount: values.count)
+            for (index, v) in values.enumerated() { out.field(index, v) }
+            try out.endRecord()
         })
         return records
     }

@@ -167,33 +167,30 @@ enum NormaliseStage {
                                    refArea: config.refArea, files: files, tables: plugin.recordTables,
                                    rejects: rejects, fates: fates, inputRoot: workspace.inputRoot)
         let rules = try plugin.makeRules(ctx)
-        let reader = try StagingReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
+        let reader = try ExtractedReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
         let out = try StagingWriter(path: workspace.normalised(year, name))
         var reported = 0
-        while let f = try reader.next() {
+        func damaged(_ detail: String = "") -> MigstatError {
+            .io("\(reader.path) is damaged\(detail); rerun `migstat extract --year \(year)`")
+        }
+        while let entry = try reader.next() {
             if let progress, reader.bytesRead - reported >= 1 << 22 {
                 progress.advance(bytes: Int(Double(reader.bytesRead - reported) * progressScale))
                 reported = reader.bytesRead
             }
-            guard f.count >= 3, let file = Int(f[1]), let line = Int(f[2]), file < files.count else {
-                throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
-            }
-            switch f[0] {
-            case "R":
+            switch entry {
+            case .record(let record):
+                guard record.file < files.count else { throw damaged() }
                 ctx.tally.read += 1
-                try rules.consume(ExtractedRecord(file: file, line: line, kind: f[3], rawOffset: Int(f[4]) ?? 0,
-                                                  rawLength: Int(f[5]) ?? 0, fields: Array(f.dropFirst(6))),
-                                  into: out)
-            case "X":
+                try rules.consume(record, into: out)
+            case .unsplit(let file, let line, let reasonText, let raw):
+                guard file < files.count else { throw damaged() }
+                guard let reason = RejectReason(rawValue: reasonText) else { throw damaged(" (no such reason: \(reasonText))") }
                 ctx.tally.read += 1
-                guard let reason = RejectReason(rawValue: f[3]) else {
-                    throw MigstatError.io("\(reader.path) is damaged (no such reason: \(f[3])); rerun `migstat extract --year \(year)`")
-                }
-                try ctx.reject(file: file, line: line, reason: reason, record: f.count > 4 ? f[4] : "")
-            case "D":
-                ctx.documents[file, default: [:]][f[3]] = f.count > 4 ? f[4] : ""
-            default:
-                throw MigstatError.io("\(reader.path) is damaged; rerun `migstat extract --year \(year)`")
+                try ctx.reject(file: file, line: line, reason: reason, record: raw)
+            case .document(let file, _, let name, let value):
+                guard file < files.count else { throw damaged() }
+                ctx.documents[file, default: [:]][name] = value
             }
         }
         progress?.advance(bytes: Int(Double(reader.bytesRead - reported) * progressScale))

@@ -17,7 +17,7 @@ public struct Workspace: Sendable {
     var fileHashes: String { "\(outputRoot)/.staging/file-hashes.json" }
     func staging(_ year: Int, _ feed: String) -> String { "\(staging(year))/\(feed)" }
     func inventory(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/files.json" }
-    func extracted(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/extracted.tsv" }
+    func extracted(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/extracted.bin" }
     func normalised(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/normalised.tsv" }
     func counts(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/counts.json" }
     func rejects(_ year: Int, _ feed: String) -> String { "\(staging(year, feed))/rejects.tsv" }

@@ -20,6 +20,7 @@ public struct StagingDump {
 
     /// Writes every line (up to `limit`), then the summary, to `out`.
     public func write(limit: Int?, to out: (String) -> Void) throws {
+        if isExtracted { return try writeExtracted(limit: limit, to: out) }
         let reader = try StagingReader(path: path)
         let names = try fieldNames()
         var shown = 0, lines = 0
@@ -40,6 +41,59 @@ public struct StagingDump {
         out(sealText())
     }
 
+    private var isExtracted: Bool { URL(fileURLWithPath: path).lastPathComponent == "extracted.bin" }
+
+    /// `extracted.bin` entry by entry, its dictionary codes resolved to their
+    /// values: records as `value#id` where the value came from the dictionary.
+    private func writeExtracted(limit: Int?, to out: (String) -> Void) throws {
+        let reader = try ExtractedReader(path: path)
+        let def = config.definitions[feed]!
+        var fieldsOfKind: [String: [String]] = [:]
+        for k in def.files { fieldsOfKind[k.kind] = def.fieldNames(k) }
+        var shown = 0, entries = 0
+        var byKind: [String: Int] = [:]
+        while let entry = try reader.next() {
+            entries += 1
+            let (kind, fields): (String, [(name: String, value: String)])
+            switch entry {
+            case .record(let r):
+                let names = fieldsOfKind[r.kind] ?? []
+                kind = "record"
+                fields = [("file", "\(r.file)"), ("line", "\(r.line)"), ("kind", r.kind),
+                          ("offset", "\(r.rawOffset)"), ("length", "\(r.rawLength)")]
+                    + r.fields.indices.map { i in
+                        (i < names.count ? names[i] : "#\(i + 1)", Self.show(r.fields[i]) + (r.valueID(i) >= 0 ? "#\(r.valueID(i))" : ""))
+                    }
+            case .unsplit(let file, let line, let reason, let raw):
+                kind = "unsplit"
+                fields = [("file", "\(file)"), ("line", "\(line)"), ("reason", Self.show(reason)), ("raw", Self.show(raw))]
+            case .document(let file, let line, let name, let value):
+                kind = "document"
+                fields = [("file", "\(file)"), ("line", "\(line)"), ("name", Self.show(name)), ("value", Self.show(value))]
+            }
+            byKind[kind, default: 0] += 1
+            guard limit.map({ shown < $0 }) ?? true else { continue }
+            shown += 1
+            out(([kind] + fields.map { "\($0.name)=\($0.value)" }).joined(separator: "  "))
+        }
+        out("")
+        out("\(path): \(entries) entries (\(byKind.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")))")
+        out("values written once and then referred to by id are shown as value#id (docs/staging-format.md)")
+        out(verdict(reader.seal, expected: inventorySeal()))
+    }
+
+    private func inventorySeal() -> String? {
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return FileManager.default.contents(atPath: "\(dir)/files.json").map(Hashing.sha256)
+    }
+
+    private func verdict(_ seal: (version: String, stamp: String)?, expected: String?) -> String {
+        guard let (version, stamp) = seal else { return "seal: none (a stage was killed while writing this file; rerun it)" }
+        let verdict = version != StagingFormat.version ? "another format than this migstat's \(StagingFormat.version)"
+            : stamp == expected ? "matches its companion JSON" : "does NOT match its companion JSON (rerun the stage)"
+        return "seal: format \(version.isEmpty ? "?" : version), \(stamp.prefix(12))…, \(verdict)"
+    }
+
     /// What a line is counted under in the summary: its kind, fate or first field.
     private func kindKey(_ f: [String]) -> String {
         switch URL(fileURLWithPath: path).lastPathComponent {
@@ -54,17 +108,6 @@ public struct StagingDump {
         let def = config.definitions[feed]!
         let plugin = FeedRegistry.plugin(feed)
         switch URL(fileURLWithPath: path).lastPathComponent {
-        case "extracted.tsv":
-            var byKind: [String: [String]] = [:]
-            for k in def.files { byKind[k.kind] = def.fieldNames(k) }
-            return { f in
-                switch f.first {
-                case "R": return ["record", "file", "line", "kind", "offset", "length"] + (byKind[f.count > 3 ? f[3] : ""] ?? [])
-                case "X": return ["unsplit", "file", "line", "reason", "raw"]
-                case "D": return ["document", "file", "line", "name", "value"]
-                default: return []
-                }
-            }
         case "records.tsv":
             let tables = Dictionary((plugin?.recordTables ?? []).map { ($0.name, $0.columns.map(\.name)) }, uniquingKeysWith: { a, _ in a })
             return { f in ["file", "line", "fate", "reason", "table"] + (tables[f.count > 4 ? f[4] : ""] ?? []) }
@@ -85,16 +128,9 @@ public struct StagingDump {
         guard let last = tail.split(separator: 0x0A).last, StagingFormat.isSeal(ArraySlice(last)) else {
             return "seal: none (a stage was killed while writing this file; rerun it)"
         }
-        let (version, stamp) = StagingFormat.parseSeal(ArraySlice(last))
-        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let inventory = FileManager.default.contents(atPath: "\(dir)/files.json").map(Hashing.sha256)
-        let counts = FileManager.default.contents(atPath: "\(dir)/counts.json")
-        let expected = URL(fileURLWithPath: path).lastPathComponent == "extracted.tsv"
-            ? inventory
-            : counts.flatMap { c in inventory.map { NormaliseStage.seal(counts: c, inventorySeal: $0) } }
-        let verdict = version != StagingFormat.version ? "another format than this migstat's \(StagingFormat.version)"
-            : stamp == expected ? "matches its companion JSON" : "does NOT match its companion JSON (rerun the stage)"
-        return "seal: format \(version.isEmpty ? "?" : version), \(stamp.prefix(12))…, \(verdict)"
+        let counts = FileManager.default.contents(atPath: "\(URL(fileURLWithPath: path).deletingLastPathComponent().path)/counts.json")
+        let expected = counts.flatMap { c in inventorySeal().map { NormaliseStage.seal(counts: c, inventorySeal: $0) } }
+        return verdict(StagingFormat.parseSeal(ArraySlice(last)), expected: expected)
     }
 
     private static func show(_ v: String) -> String {

@@ -2,7 +2,17 @@
 /// version when a line's layout changes: a staging file of another version is
 /// refused by the next stage, which asks for the earlier stage to be rerun.
 enum StagingFormat {
-    static let version = "v1"
+    static let version = "v2"
+
+    /// The first bytes of a binary staging file (`extracted.bin`): its kind and
+    /// version readable with `head -1`.
+    static let binaryHeader = Array("migstat extracted \(version)\n".utf8)
+
+    /// What an entry of a binary staging file is, by its first byte.
+    enum Tag {
+        static let record = UInt8(ascii: "R"), unsplit = UInt8(ascii: "X")
+        static let document = UInt8(ascii: "D"), seal = UInt8(ascii: "S")
+    }
 
     /// Escapes a field's bytes: `\` tab LF CR as `\\` `\t` `\n` `\r`, the
     /// escapes of PostgreSQL's COPY text format too.

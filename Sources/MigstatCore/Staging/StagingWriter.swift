@@ -104,6 +104,20 @@ final class StagingWriter {
         try endLine()
     }
 
+    /// Bytes as they are, for a binary staging file (`ExtractedWriter`).
+    func raw(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
+    func raw(_ byte: UInt8) { buffer.append(byte) }
+
+    /// An unsigned LEB128 varint, as protobuf and WebAssembly write them.
+    func varint(_ value: Int) {
+        var v = UInt(bitPattern: value)
+        while v >= 0x80 { buffer.append(UInt8(truncatingIfNeeded: v) | 0x80); v >>= 7 }
+        buffer.append(UInt8(v))
+    }
+
+    /// Flushes once a megabyte is buffered.
+    func flushIfFull() throws { if buffer.count >= 1 << 20 { try flush() } }
+
     func flush() throws {
         var off = 0
         try buffer.withUnsafeBytes { raw in

@@ -29,7 +29,7 @@ struct ExtractCommand: StageCommand {
         discussion: """
         Reads input/<feed>/<year>/ for every feed with a definition, picks the highest
         .vN of each period, decodes (UTF-8 or windows-1251), splits CSV rows and XML
-        records, and writes them to output/.staging/<year>/<feed>/extracted.tsv.
+        records, and writes them to output/.staging/<year>/<feed>/extracted.bin.
         A file that cannot be read whole is quarantined; the run goes on.
 
         Example: migstat extract --year 2003

@@ -32,38 +32,65 @@ final class SlipRules: FeedRules {
         }
     }
 
-    func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
-        let id = r.trimmed(f.id)
-        guard !id.isEmpty else { return try ctx.reject(r, .missingSlipID) }
-        guard let kind = kinds.match(r[f.kind]) else { return try ctx.reject(r, .invalidKind) }
-        guard let date = dateFormat.parse(r.trimmed(f.date)) else { return try ctx.reject(r, .impossibleDate) }
-        guard date.year == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
-        guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r) }
+    /// What a field's distinct values resolve to, computed once per value (`FieldMemo`).
+    private var kindOf = FieldMemo<String?>()
+    private var dateOf = FieldMemo<(date: CivilDate, iso: String)?>()   // ISO text printed once too
+    private var partnerOf = FieldsMemo<ResolvedPartner>()
+    private var ethnicityOf = FieldMemo<String?>()
+    private var citizenshipOf = FieldMemo<String>()
+    private var sexOf = FieldMemo<String>()
+    private var birthYearOf = FieldMemo<String>()
 
+    /// A partner with its statistics group and code.
+    private struct ResolvedPartner {
+        let partner: Partner
+        let mismatch: Bool
+        let group: String
+        let code: String
+    }
+
+    private func resolvePartner(_ r: ExtractedRecord) -> ResolvedPartner {
         let (partner, mismatch) = PartnerResolver.resolve(
             kind: partnerKinds.match(r[f.partnerKind]), code: r.trimmed(f.partnerCode),
             name: r[f.partnerName], lists: ctx.codeLists, city: ctx.refArea)
-        if partner == .city { return try ctx.settle(.excluded, r) }
-        if mismatch { ctx.warn(.partnerMismatch) }
-
-        let ethnicityText = r.trimmed(f.ethnicity)
-        var ethnicity = "_U"
-        if !ethnicityText.isEmpty {
-            if let e = ctx.codeLists.ethnicity(ethnicityText) { ethnicity = e } else { ctx.warn(.unknownEthnicity) }
-        }
-        let (group, code): (String, String)
         switch partner {
-        case .region(let c): (group, code) = ("KZ_REGIONS", c)
-        case .country(let c): (group, code) = (ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD", c)
-        case .notStated, .city: (group, code) = ("NOT_STATED", "")
+        case .region(let c): return ResolvedPartner(partner: partner, mismatch: mismatch, group: "KZ_REGIONS", code: c)
+        case .country(let c):
+            return ResolvedPartner(partner: partner, mismatch: mismatch,
+                                   group: ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD", code: c)
+        case .notStated, .city: return ResolvedPartner(partner: partner, mismatch: mismatch, group: "NOT_STATED", code: "")
         }
-        let birthYear = r.trimmed(f.birthYear)
-        let citizenship = r.trimmed(f.citizenship)
+    }
+
+    func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
+        let id = r.trimmed(f.id)
+        guard !id.isEmpty else { return try ctx.reject(r, .missingSlipID) }
+        guard let kind = kindOf.value(r, f.kind, { kinds.match(r[f.kind]) }) else { return try ctx.reject(r, .invalidKind) }
+        guard let date = dateOf.value(r, f.date, { dateFormat.parse(r.trimmed(f.date)).map { ($0, $0.description) } }) else {
+            return try ctx.reject(r, .impossibleDate)
+        }
+        guard date.date.year == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
+        guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r) }
+
+        let partner = partnerOf.value(r, f.partnerKind, f.partnerCode, f.partnerName) { resolvePartner(r) }
+        if partner.partner == .city { return try ctx.settle(.excluded, r) }
+        if partner.mismatch { ctx.warn(.partnerMismatch) }
+
+        // nil: given but not in the code list (a warning); "_U": not given.
+        let ethnicity = ethnicityOf.value(r, f.ethnicity) {
+            let text = r.trimmed(f.ethnicity)
+            return text.isEmpty ? "_U" : ctx.codeLists.ethnicity(text)
+        }
+        if ethnicity == nil { ctx.warn(.unknownEthnicity) }
+        let citizenship = citizenshipOf.value(r, f.citizenship) {
+            let text = r.trimmed(f.citizenship)
+            return text.isEmpty ? "" : ctx.codeLists.country(code: text, name: text).alpha3 ?? ""
+        }
+        let sex = sexOf.value(r, f.sex) { r.trimmed(f.sex).uppercased() }
+        let birthYear = birthYearOf.value(r, f.birthYear) { let t = r.trimmed(f.birthYear); return Int(t) == nil ? "" : t }
         try ctx.settle(.accepted, r, values: [
-            id, kind, date.description, r.trimmed(f.sex).uppercased(), Int(birthYear) == nil ? "" : birthYear, ethnicity,
-            citizenship.isEmpty ? "" : ctx.codeLists.country(code: citizenship, name: citizenship).alpha3 ?? "",
-            group, code])
-        try out.append(CountedSlip(arrival: kind == "A", group: group, partner: code, ethnicity: ethnicity))
+            id, kind, date.iso, sex, birthYear, ethnicity ?? "_U", citizenship, partner.group, partner.code])
+        try out.append(CountedSlip(arrival: kind == "A", group: partner.group, partner: partner.code, ethnicity: ethnicity ?? "_U"))
     }
 
     func finish(into out: StagingWriter) throws {}

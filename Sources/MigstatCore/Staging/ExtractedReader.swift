@@ -1,0 +1,185 @@
+import Foundation
+
+/// What `extracted.bin` holds, entry by entry.
+enum ExtractedEntry {
+    case record(ExtractedRecord)
+    /// A CSV line that does not split into the definition's fields, with its text.
+    case unsplit(file: Int, line: Int, reason: String, raw: String)
+    /// A document value of an XML file (its schema version).
+    case document(file: Int, line: Int, name: String, value: String)
+}
+
+/// Reads `extracted.bin` (docs/staging-format.md), streaming. Each
+/// dictionary value becomes a String once, however many records carry it; a
+/// record's fields are those Strings and their ids (`ExtractedRecord.valueID`).
+final class ExtractedReader {
+    private let fd: Int32
+    private var buf = [UInt8](repeating: 0, count: 1 << 20)
+    /// Unread bytes are `buf[pos..<end]`.
+    private var pos = 0
+    private var end = 0
+    private var eof = false
+    private var sealed = false
+    private var columns: [[String]] = []
+    /// Columns that gained a value in the entry being parsed: undone when the
+    /// buffer ends inside it, so the entry can be parsed again after a read.
+    private var added: [Int] = []
+    let path: String
+    private let expectedSeal: String?
+    private let stage: String
+    /// Bytes read from the file so far, for progress.
+    private(set) var bytesRead = 0
+    /// The seal's version and stamp, once the end is reached.
+    private(set) var seal: (version: String, stamp: String)?
+
+    /// With `seal`, the file must end with that stamp: a file from another run
+    /// than its companion JSON is refused. Without, a person is looking inside.
+    init(path: String, seal: String? = nil, stage: String = "the earlier stage") throws {
+        self.path = path
+        expectedSeal = seal
+        self.stage = stage
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw MigstatError.io("cannot open \(path): \(errnoText()); run the earlier stage first") }
+        try fill()
+        let header = StagingFormat.binaryHeader
+        guard end >= header.count, buf[0..<header.count].elementsEqual(header) else {
+            let firstLine = buf[0..<min(end, 64)].split(separator: 0x0A).first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            throw MigstatError.io("\(path) is not staging format \(StagingFormat.version) (it starts \(MessageText.quote(firstLine))); rerun \(stage) for this year")
+        }
+        pos = header.count
+    }
+
+    deinit { close(fd) }
+
+    /// The next entry, or nil after the seal (or, reading without one, at the end).
+    func next() throws -> ExtractedEntry? {
+        while true {
+            if sealed { return nil }
+            var cursor = Cursor(buf, pos, end)
+            added.removeAll(keepingCapacity: true)
+            if let entry = try parseEntry(&cursor) {
+                pos = cursor.at
+                if let entry { return entry }
+                continue   // the seal: checked, and nothing after it counts
+            }
+            // Half an entry in the buffer: read more, or the file ends early.
+            for column in added { columns[column].removeLast() }
+            guard !eof else {
+                guard expectedSeal != nil else { return nil }   // a person looking: show what is there
+                throw unsealed()
+            }
+            try fill()
+        }
+    }
+
+    /// One entry from the cursor: `.some(nil)` for the seal, nil when the
+    /// buffer ends inside the entry.
+    private func parseEntry(_ c: inout Cursor) throws -> ExtractedEntry?? {
+        guard let tag = c.byte() else { return nil }
+        switch tag {
+        case StagingFormat.Tag.record:
+            guard let file = c.varint(), let line = c.varint(), let offset = c.varint(), let length = c.varint(),
+                  let count = c.varint(), count <= 1 << 16, let kind = value(&c, column: 0) else { return nil }
+            var fields: [String] = [], ids: [Int32] = []
+            fields.reserveCapacity(count); ids.reserveCapacity(count)
+            for i in 0..<count {
+                guard let v = value(&c, column: i + 1) else { return nil }
+                fields.append(v.text); ids.append(Int32(v.id))
+            }
+            return .some(.record(ExtractedRecord(file: file, line: line, kind: kind.text, rawOffset: offset, rawLength: length,
+                                                 fields: fields, valueIDs: ids)))
+        case StagingFormat.Tag.unsplit:
+            guard let file = c.varint(), let line = c.varint(), let reason = c.literal(), let raw = c.literal() else { return nil }
+            return .some(.unsplit(file: file, line: line, reason: reason, raw: raw))
+        case StagingFormat.Tag.document:
+            guard let file = c.varint(), let line = c.varint(), let name = c.literal(), let value = c.literal() else { return nil }
+            return .some(.document(file: file, line: line, name: name, value: value))
+        case StagingFormat.Tag.seal:
+            guard let version = c.literal(), let stamp = c.literal() else { return nil }
+            try check(seal: (version, stamp))
+            return .some(nil)
+        default:
+            throw MigstatError.io("\(path) is damaged (an entry of unknown kind at byte \(bytesRead - (end - c.at))); rerun \(stage) for this year")
+        }
+    }
+
+    /// A value's code and, for a new or inline value, its bytes; -1 as the id of an inline one.
+    private func value(_ c: inout Cursor, column: Int) -> (text: String, id: Int)? {
+        guard let code = c.varint() else { return nil }
+        while columns.count <= column { columns.append([]) }
+        if code & 1 == 0 {
+            let id = code >> 1
+            // An id the file never defined: damaged. Read as empty; the seal check fails it.
+            return id < columns[column].count ? (columns[column][id], id) : ("", -1)
+        }
+        guard let text = c.text(length: code >> 2) else { return nil }
+        guard code & 2 != 0 else { return (text, -1) }
+        columns[column].append(text)
+        added.append(column)
+        return (text, columns[column].count - 1)
+    }
+
+    private func check(seal: (version: String, stamp: String)) throws {
+        sealed = true
+        self.seal = seal
+        guard let expectedSeal else { return }
+        guard seal.version == StagingFormat.version else {
+            throw MigstatError.io("\(path) is staging format \(seal.version), this migstat reads \(StagingFormat.version); rerun \(stage) for this year")
+        }
+        guard seal.stamp == expectedSeal else { throw unsealed() }
+    }
+
+    private func unsealed() -> MigstatError {
+        .io("\(path) does not belong with its companion files (a run was interrupted?); rerun \(stage) for this year")
+    }
+
+    /// Moves the unread bytes to the front and reads more after them; an
+    /// entry longer than the buffer doubles it.
+    private func fill() throws {
+        if pos > 0 {
+            buf.withUnsafeMutableBytes { b in _ = memmove(b.baseAddress!, b.baseAddress! + pos, end - pos) }
+            end -= pos
+            pos = 0
+        }
+        if end == buf.count { buf.append(contentsOf: repeatElement(0, count: buf.count)) }
+        let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress! + end, $0.count - end) }
+        guard n >= 0 else { throw MigstatError.io("cannot read \(path): \(errnoText())") }
+        if n == 0 { eof = true } else { end += n; bytesRead += n }
+    }
+}
+
+/// Reads varints and byte strings from a buffer; nil when the buffer ends first.
+private struct Cursor {
+    let buf: [UInt8]
+    var at: Int
+    let end: Int
+    init(_ buf: [UInt8], _ at: Int, _ end: Int) { self.buf = buf; self.at = at; self.end = end }
+
+    mutating func byte() -> UInt8? {
+        guard at < end else { return nil }
+        defer { at += 1 }
+        return buf[at]
+    }
+
+    mutating func varint() -> Int? {
+        var value = 0, shift = 0
+        while let b = byte() {
+            value |= Int(b & 0x7F) << shift
+            if b < 0x80 { return value }
+            shift += 7
+            if shift > 56 { return nil }
+        }
+        return nil
+    }
+
+    mutating func text(length: Int) -> String? {
+        guard length <= end - at else { return nil }
+        defer { at += length }
+        return String(decoding: buf[at..<(at + length)], as: UTF8.self)
+    }
+
+    mutating func literal() -> String? {
+        guard let n = varint() else { return nil }
+        return text(length: n)
+    }
+}

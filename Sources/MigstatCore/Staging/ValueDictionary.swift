@@ -1,0 +1,68 @@
+import Foundation
+
+/// One column's dictionary while extract writes (docs/staging-format.md):
+/// each distinct value gets the next small integer the first time it is seen,
+/// as Parquet's and Arrow's dictionary encodings do. Bounded, so a column of
+/// ids (every value distinct) stops growing and writes its values inline.
+///
+/// Values live in one byte arena and are found through an open-addressing
+/// table of indices, so a lookup allocates nothing. Swift's `Hasher` is seeded
+/// per process: a hostile file cannot pick values that collide.
+struct ValueDictionary {
+    /// At most this many values per column; the rest are written inline.
+    static let capacity = 1 << idBits
+    /// Ids fit in this many bits, so a few of them pack into one key (`FieldsMemo`).
+    static let idBits = 12
+    /// Longer values are written inline: names and codes are short.
+    static let longestValue = 64
+
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var slots = [Int32](repeating: -1, count: 2 * ValueDictionary.capacity)
+
+    var count: Int { starts.count - 1 }
+
+    /// The value's id, whether it was `added` by this call, or nil when it
+    /// cannot be kept (too long, or the dictionary is full).
+    mutating func id(of value: UnsafeBufferPointer<UInt8>) -> (id: Int, added: Bool)? {
+        guard value.count <= Self.longestValue else { return nil }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(value))
+        let mask = slots.count - 1
+        var slot = hasher.finalize() & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            if equals(id, value) { return (id, false) }
+            slot = (slot + 1) & mask
+        }
+        guard count < Self.capacity else { return nil }
+        let id = count
+        arena.append(contentsOf: value)
+        starts.append(arena.count)
+        slots[slot] = Int32(id)
+        return (id, true)
+    }
+
+    private func equals(_ id: Int, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id], length = starts[id + 1] - start
+        guard length == value.count else { return false }
+        return arena.withUnsafeBufferPointer { a in
+            length == 0 || memcmp(a.baseAddress! + start, value.baseAddress!, length) == 0
+        }
+    }
+
+    /// Forgets the values added after the dictionary held `count` of them
+    /// (a file quarantined half-way is rolled back with its dictionary entries).
+    mutating func truncate(to count: Int) {
+        guard count < self.count else { return }
+        starts.removeLast(self.count - count)
+        arena.removeLast(arena.count - starts[count])
+        for i in slots.indices where slots[i] >= count { slots[i] = -1 }
+        // Entries after a freed slot may sit past it: put every survivor back.
+        let kept = (0..<count).map { id in Array(arena[starts[id]..<starts[id + 1]]) }
+        arena.removeAll(keepingCapacity: true); starts = [0]
+        slots = [Int32](repeating: -1, count: slots.count)
+        for value in kept { _ = value.withUnsafeBufferPointer { id(of: $0) } }
+    }
+}

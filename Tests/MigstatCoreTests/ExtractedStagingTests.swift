@@ -1,0 +1,112 @@
+import Foundation
+@testable import MigstatCore
+import XCTest
+
+/// `extracted.bin` through its writer and reader (docs/staging-format.md).
+final class ExtractedStagingTests: XCTestCase {
+    private var dir: URL!
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("migstat-staging-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    private func write(_ body: (ExtractedWriter) throws -> Void, seal: String = "stamp") throws -> String {
+        let path = dir.appendingPathComponent("extracted.bin").path
+        let writer = try ExtractedWriter(path: path)
+        try body(writer)
+        try writer.seal(seal)
+        try writer.close()
+        return path
+    }
+
+    private func record(_ w: ExtractedWriter, line: Int, _ fields: [String]) throws {
+        w.beginRecord(file: 0, line: line, kind: "slips", offset: line * 10, length: 9, fieldCount: fields.count)
+        for (i, f) in fields.enumerated() { w.field(i, Array(f.utf8)) }
+        try w.endRecord()
+    }
+
+    private func readAll(_ path: String, seal: String? = "stamp") throws -> [ExtractedEntry] {
+        let reader = try ExtractedReader(path: path, seal: seal)
+        var entries: [ExtractedEntry] = []
+        while let e = try reader.next() { entries.append(e) }
+        return entries
+    }
+
+    private func records(_ entries: [ExtractedEntry]) -> [ExtractedRecord] {
+        entries.compactMap { if case .record(let r) = $0 { return r } else { return nil } }
+    }
+
+    func testRecordsComeBackAsWrittenWithOneIdPerDistinctValueOfAColumn() throws {
+        let long = String(repeating: "x", count: ValueDictionary.longestValue + 1)
+        let path = try write { w in
+            try record(w, line: 2, ["S1", "A", "Qazaqstan\ttab", ""])
+            try w.document(file: 0, line: 1, name: "schema_version", value: Array("2".utf8))
+            try record(w, line: 3, ["S2", "A", long, "Ресей"])
+            try w.unsplit(file: 0, line: 4, reason: .wrongNumberOfFields, raw: Array("a,b".utf8))
+            try record(w, line: 5, ["S3", "D", long, "Ресей"])
+        }
+        let entries = try readAll(path)
+        XCTAssertEqual(entries.count, 5)
+        let rs = records(entries)
+        XCTAssertEqual(rs.map(\.fields), [["S1", "A", "Qazaqstan\ttab", ""], ["S2", "A", long, "Ресей"], ["S3", "D", long, "Ресей"]])
+        XCTAssertEqual(rs.map(\.line), [2, 3, 5])
+        XCTAssertEqual(rs.map(\.rawOffset), [20, 30, 50])
+        XCTAssertEqual(rs[2].kind, "slips")
+        // The same value of a column has the same id; another value another one.
+        XCTAssertEqual(rs[0].valueID(1), rs[1].valueID(1))
+        XCTAssertNotEqual(rs[1].valueID(1), rs[2].valueID(1))
+        XCTAssertEqual(rs[1].valueID(3), rs[2].valueID(3))
+        // Too long for the dictionary: inline each time, no id.
+        XCTAssertEqual(rs[1].valueID(2), -1)
+        guard case .document(0, 1, "schema_version", "2") = entries[1] else { return XCTFail("\(entries[1])") }
+        guard case .unsplit(0, 4, "wrong number of fields", "a,b") = entries[3] else { return XCTFail("\(entries[3])") }
+    }
+
+    func testAColumnOfDistinctValuesStopsGrowingAndIsWrittenInline() throws {
+        let n = ValueDictionary.capacity + 10
+        let path = try write { w in
+            for i in 0..<n { try record(w, line: i + 1, ["id-\(i)", "same"]) }
+        }
+        let rs = records(try readAll(path))
+        XCTAssertEqual(rs.count, n)
+        XCTAssertEqual(rs.map { $0[0] }, (0..<n).map { "id-\($0)" })
+        XCTAssertEqual(rs[ValueDictionary.capacity - 1].valueID(0), ValueDictionary.capacity - 1)
+        XCTAssertEqual(rs[ValueDictionary.capacity].valueID(0), -1)
+        XCTAssertEqual(Set(rs.map { $0.valueID(1) }), [0])
+    }
+
+    /// A file quarantined half-way is rolled back with the dictionary entries it
+    /// added: later records must not refer to values the file no longer holds.
+    func testRollbackForgetsTheDictionaryEntriesAfterTheMark() throws {
+        let path = try write { w in
+            try record(w, line: 1, ["kept", "A"])
+            let mark = w.mark
+            try record(w, line: 2, ["dropped", "B"])
+            for i in 0..<300_000 { try record(w, line: 3 + i, ["x\(i % 5000)", "C"]) }   // past a flush
+            try w.rollback(to: mark)
+            try record(w, line: 9, ["dropped", "B"])
+            try record(w, line: 10, ["kept", "B"])
+        }
+        let rs = records(try readAll(path))
+        XCTAssertEqual(rs.map(\.fields), [["kept", "A"], ["dropped", "B"], ["kept", "B"]])
+        XCTAssertEqual(rs.map { $0.valueID(0) }, [0, 1, 0])
+        XCTAssertEqual(rs.map { $0.valueID(1) }, [0, 1, 1])
+    }
+
+    func testAFileFromAnotherRunAVersionOrCutShortIsRefused() throws {
+        let path = try write { w in try record(w, line: 1, ["a"]) }
+        XCTAssertThrowsError(try readAll(path, seal: "another")) { XCTAssertTrue("\($0)".contains("does not belong"), "\($0)") }
+
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("does not belong"), "\($0)") }
+        XCTAssertEqual(records(try readAll(path, seal: nil)).count, 1, "a person looking sees what is there")
+
+        bytes = Data("R\t0\t1\tslips\n\\S\tv1\tstamp\n".utf8)   // a v1 text staging file
+        try bytes.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("not staging format v2"), "\($0)") }
+    }
+}
