@@ -62,7 +62,7 @@ final class CommandLineTests: XCTestCase {
 
         // The binary extract staging, shown with the definition's field names and its dictionary ids.
         let extracted = try Harness.run(["debug", "staging", "\(w.output)/.staging/2003/police-registrations/extracted.bin",
-                                         "--limit", "2", "--pipelines", Harness.pipelines])
+                                         "--limit", "3", "--pipelines", Harness.pipelines])
         XCTAssertEqual(extracted.status, 0, extracted.stderr)
         XCTAssertTrue(extracted.stdout.contains("doc_hash="), extracted.stdout)
         XCTAssertTrue(extracted.stdout.contains("document  file=0  line="), extracted.stdout)

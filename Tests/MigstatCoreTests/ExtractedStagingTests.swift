@@ -78,6 +78,19 @@ final class ExtractedStagingTests: XCTestCase {
         XCTAssertEqual(Set(rs.map { $0.valueID(1) }), [0])
     }
 
+    /// A full dictionary that keeps missing is a column of ids: no more lookups.
+    func testAFullDictionaryOfMissesTurnsInlineOnlyAndOneOfHitsDoesNot() {
+        func lookups(_ values: [String]) -> ValueDictionary {
+            var d = ValueDictionary()
+            for v in values { var v = v; _ = v.withUTF8 { d.id(of: $0) } }
+            return d
+        }
+        let n = ValueDictionary.capacity
+        XCTAssertTrue(lookups((0..<(3 * n)).map { "id-\($0)" }).isInlineOnly)
+        XCTAssertFalse(lookups((0..<(3 * n)).map { "v-\($0 % (n + n / 2))" }).isInlineOnly, "a third of lookups hit")
+        XCTAssertFalse(lookups((0..<(n + 10)).map { "id-\($0)" }).isInlineOnly, "too few lookups since full to tell")
+    }
+
     /// A file quarantined half-way is rolled back with the dictionary entries it
     /// added: later records must not refer to values the file no longer holds.
     func testRollbackForgetsTheDictionaryEntriesAfterTheMark() throws {

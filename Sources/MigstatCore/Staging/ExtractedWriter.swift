@@ -43,6 +43,7 @@ final class ExtractedWriter {
     /// `length << 2 | 1` and the bytes for one it does not keep.
     private func value(column: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         while columns.count <= column { columns.append(ValueDictionary()) }
+        if columns[column].isInlineOnly { out.varint(bytes.count << 2 | 1); out.raw(bytes); return }
         switch columns[column].id(of: bytes) {
         case let (id, false)?: out.varint(id << 1)
         case (_, true)?: out.varint(bytes.count << 2 | 3); out.raw(bytes)

@@ -19,8 +19,14 @@ struct ValueDictionary {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
     private var slots = [Int32](repeating: -1, count: 2 * ValueDictionary.capacity)
+    /// Once full: lookups and misses since, to tell a column of ids.
+    private var lookupsSinceFull = 0, missesSinceFull = 0
 
     var count: Int { starts.count - 1 }
+
+    /// Full, and nine lookups in ten since then missed: a column of distinct
+    /// values (ids, hashes). Its values are written inline without a lookup.
+    var isInlineOnly: Bool { lookupsSinceFull >= Self.capacity && missesSinceFull * 10 >= lookupsSinceFull * 9 }
 
     /// The value's id, whether it was `added` by this call, or nil when it
     /// cannot be kept (too long, or the dictionary is full).
@@ -33,10 +39,16 @@ struct ValueDictionary {
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
-            if equals(id, value) { return (id, false) }
+            if equals(id, value) {
+                if count == Self.capacity { lookupsSinceFull += 1 }
+                return (id, false)
+            }
             slot = (slot + 1) & mask
         }
-        guard count < Self.capacity else { return nil }
+        guard count < Self.capacity else {
+            lookupsSinceFull += 1; missesSinceFull += 1
+            return nil
+        }
         let id = count
         arena.append(contentsOf: value)
         starts.append(arena.count)
@@ -56,6 +68,7 @@ struct ValueDictionary {
     /// (a file quarantined half-way is rolled back with its dictionary entries).
     mutating func truncate(to count: Int) {
         guard count < self.count else { return }
+        (lookupsSinceFull, missesSinceFull) = (0, 0)
         starts.removeLast(self.count - count)
         arena.removeLast(arena.count - starts[count])
         for i in slots.indices where slots[i] >= count { slots[i] = -1 }

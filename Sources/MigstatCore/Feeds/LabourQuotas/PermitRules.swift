@@ -74,10 +74,16 @@ final class PermitRules: FeedRules {
         try out.append(LabourCount.quota(category: category, quota: n))
     }
 
+    /// What the fields' distinct values resolve to, once per value (`FieldMemo`).
+    private var dateOf = FieldMemo<CivilDate?>()
+    private var countryOf = FieldMemo<CodeLists.Country>()
+
     private func consumePermit(_ r: ExtractedRecord) throws {
         let number = r.trimmed(permit.number)
         guard !number.isEmpty else { return try ctx.reject(r, .missingPermitNumber) }
-        guard let date = dateFormat.parse(r.trimmed(permit.date)) else { return try ctx.reject(r, .impossibleDate) }
+        guard let date = dateOf.value(r, permit.date, { dateFormat.parse(r.trimmed(permit.date)) }) else {
+            return try ctx.reject(r, .impossibleDate)
+        }
         guard date.year == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
         guard BusinessIdentificationNumber.isValid(r.trimmed(permit.bin)) else { return try ctx.reject(r, .invalidBIN) }
         guard let category = categories.match(r[permit.category]) else { return try ctx.reject(r, .unknownCategory) }
@@ -89,8 +95,10 @@ final class PermitRules: FeedRules {
         case .whole: return try ctx.reject(r, .nonPositiveWorkerCount)
         case .fraction, .malformed: return try ctx.reject(r, .nonIntegerWorkerCount)
         }
-        let countryText = r[permit.country]   // a code or a name, in one column
-        let country = ctx.codeLists.country(code: countryText, name: countryText)
+        let country = countryOf.value(r, permit.country) {
+            let text = r[permit.country]   // a code or a name, in one column
+            return ctx.codeLists.country(code: text, name: text)
+        }
         let validText = r.trimmed(permit.validUntil)
         let validUntil = dateFormat.parse(validText)?.description ?? validText
         let values = StagingWriter.join([number, date.description, validUntil, r.trimmed(permit.bin), r.trimmed(permit.employer),

@@ -36,11 +36,17 @@ final class FamilyRules: FeedRules {
         field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// What the fields' distinct values resolve to, once per value (`FieldMemo`).
+    private var dateOf = FieldMemo<CivilDate?>()
+    private var countryOf = FieldMemo<CodeLists.Country>()
+
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
         func reject(_ reason: RejectReason) throws { try ctx.reject(r, reason, recordText: id) }
         guard !id.isEmpty else { return try reject(.missingID) }
-        guard let arrived = dateFormat.parse(r.trimmed(f.arrived)) else { return try reject(.impossibleDate) }
+        guard let arrived = dateOf.value(r, f.arrived, { dateFormat.parse(r.trimmed(f.arrived)) }) else {
+            return try reject(.impossibleDate)
+        }
         guard arrived.year == ctx.year else { return try reject(.outsideReportingYear) }
         let memberRoles = Self.list(r[f.roles])
         let heads = memberRoles.filter { roles.match($0) == "head" }.count
@@ -61,8 +67,10 @@ final class FamilyRules: FeedRules {
         }
         guard ids.insert(id).inserted else { return try reject(.duplicateFamilyID) }
 
-        let originText = r.trimmed(f.origin)
-        let country = ctx.codeLists.country(code: originText, name: originText)   // a code or a name
+        let country = countryOf.value(r, f.origin) {
+            let text = r.trimmed(f.origin)   // a code or a name
+            return ctx.codeLists.country(code: text, name: text)
+        }
         // Kazakhstan is no origin: unknown. Stateless families have no per-country row.
         if country.alpha3 == nil || country.isKazakhstan { ctx.warn(.unknownCountry) }
         let origin = country.named ?? ""
