@@ -118,6 +118,11 @@ final class ExtractedStagingTests: XCTestCase {
         XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("does not belong"), "\($0)") }
         XCTAssertEqual(records(try readAll(path, seal: nil)).count, 1, "a person looking sees what is there")
 
+        // A record naming value number 5 of a column that holds none.
+        bytes = Data(StagingFormat.binaryHeader + [StagingFormat.Tag.record, 0, 1, 0, 0, 1, 1 << 2 | 1, UInt8(ascii: "k"), 5 << 1])
+        try bytes.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("damaged"), "\($0)") }
+
         bytes = Data("R\t0\t1\tslips\n\\S\tv1\tstamp\n".utf8)   // a v1 text staging file
         try bytes.write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("not staging format v2"), "\($0)") }

@@ -79,11 +79,11 @@ final class ExtractedReader {
         switch tag {
         case StagingFormat.Tag.record:
             guard let file = c.varint(), let line = c.varint(), let offset = c.varint(), let length = c.varint(),
-                  let count = c.varint(), count <= 1 << 16, let kind = value(&c, column: 0) else { return nil }
+                  let count = c.varint(), count <= 1 << 16, let kind = try value(&c, column: 0) else { return nil }
             var fields: [String] = [], ids: [Int32] = []
             fields.reserveCapacity(count); ids.reserveCapacity(count)
             for i in 0..<count {
-                guard let v = value(&c, column: i + 1) else { return nil }
+                guard let v = try value(&c, column: i + 1) else { return nil }
                 fields.append(v.text); ids.append(Int32(v.id))
             }
             return .some(.record(ExtractedRecord(file: file, line: line, kind: kind.text, rawOffset: offset, rawLength: length,
@@ -104,13 +104,15 @@ final class ExtractedReader {
     }
 
     /// A value's code and, for a new or inline value, its bytes; -1 as the id of an inline one.
-    private func value(_ c: inout Cursor, column: Int) -> (text: String, id: Int)? {
+    private func value(_ c: inout Cursor, column: Int) throws -> (text: String, id: Int)? {
         guard let code = c.varint() else { return nil }
         while columns.count <= column { columns.append([]) }
         if code & 1 == 0 {
             let id = code >> 1
-            // An id the file never defined: damaged. Read as empty; the seal check fails it.
-            return id < columns[column].count ? (columns[column][id], id) : ("", -1)
+            guard id < columns[column].count else {
+                throw MigstatError.io("\(path) is damaged (a value number it never gave); rerun \(stage) for this year")
+            }
+            return (columns[column][id], id)
         }
         guard let text = c.text(length: code >> 2) else { return nil }
         guard code & 2 != 0 else { return (text, -1) }
