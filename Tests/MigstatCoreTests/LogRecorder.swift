@@ -30,9 +30,9 @@ final class LogRecorder: @unchecked Sendable {
             set { metadata[key] = newValue }
         }
 
-        func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
-                 source: String, file: String, function: String, line: UInt) {
-            let entry = Entry(level: level, message: message.description, metadata: metadata.merging(explicit ?? [:]) { $1 })
+        func log(event: LogEvent) {
+            let entry = Entry(level: event.level, message: event.message.description,
+                              metadata: metadata.merging(event.metadata ?? [:]) { $1 })
             recorder.lock.withLock { recorder.recorded.append(entry) }
         }
     }

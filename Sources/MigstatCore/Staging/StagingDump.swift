@@ -105,7 +105,6 @@ public struct StagingDump {
 
     /// A function naming a line's fields, per file.
     private func fieldNames() throws -> ([String]) -> [String] {
-        let def = config.definitions[feed]!
         let plugin = FeedRegistry.plugin(feed)
         switch URL(fileURLWithPath: path).lastPathComponent {
         case "records.tsv":
