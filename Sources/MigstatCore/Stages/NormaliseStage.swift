@@ -17,6 +17,8 @@ final class NormaliseContext {
     private let rejects: StagingWriter?
     private let fates: StagingWriter?
     private let inputRoot: String
+    /// Where rules that hold records until the year is read spill them (`RecordSpill`).
+    let scratchDirectory: String
     /// The record tables records settle into, and how each shows a record as read.
     let tables: [RecordTable]
     private let asRead: [RecordTable.AsRead]
@@ -24,8 +26,9 @@ final class NormaliseContext {
 
     init(year: Int, feed: String, definition: FeedDefinition, codeLists: CodeLists, refArea: String,
          files: [InputFile], tables: [RecordTable], rejects: StagingWriter?, fates: StagingWriter? = nil,
-         inputRoot: String) throws {
+         inputRoot: String, scratchDirectory: String = NSTemporaryDirectory()) throws {
         self.year = year; self.feed = feed; self.definition = definition; self.codeLists = codeLists
+        self.scratchDirectory = scratchDirectory
         self.refArea = refArea
         self.files = files; self.rejects = rejects; self.fates = fates; self.inputRoot = inputRoot
         self.tables = tables
@@ -54,6 +57,12 @@ final class NormaliseContext {
     /// values…`, the values in the table's column order, already joined).
     /// Every record read is settled exactly once, so the counts are the fates added up.
     func settle(_ fate: Fate, file: Int, line: Int, reason: RejectReason? = nil, values: String) throws {
+        var values = values
+        try values.withUTF8 { try settle(fate, file: file, line: line, reason: reason, values: $0) }
+    }
+
+    /// The same, with the values as staging bytes (a line read back from a `RecordSpill`).
+    func settle(_ fate: Fate, file: Int, line: Int, reason: RejectReason? = nil, values: UnsafeBufferPointer<UInt8>) throws {
         try count(fate, reason: reason)
         guard let fates else { return }
         provenance(fates, fate, file: file, line: line, reason: reason)
@@ -165,7 +174,8 @@ enum NormaliseStage {
         let fates = try StagingWriter(path: workspace.records(year, name))
         let ctx = try NormaliseContext(year: year, feed: name, definition: def, codeLists: config.codeLists.withOwnMemo(),
                                    refArea: config.refArea, files: files, tables: plugin.recordTables,
-                                   rejects: rejects, fates: fates, inputRoot: workspace.inputRoot)
+                                   rejects: rejects, fates: fates, inputRoot: workspace.inputRoot,
+                                   scratchDirectory: workspace.staging(year, name))
         let rules = try plugin.makeRules(ctx)
         let reader = try ExtractedReader(path: workspace.extracted(year, name), seal: inventorySeal, stage: "`migstat extract`")
         let out = try StagingWriter(path: workspace.normalised(year, name))

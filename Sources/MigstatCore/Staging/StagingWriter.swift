@@ -104,6 +104,12 @@ final class StagingWriter {
         try endLine()
     }
 
+    func rawLine(_ line: UnsafeBufferPointer<UInt8>) throws {
+        separator()
+        buffer.append(contentsOf: line)
+        try endLine()
+    }
+
     /// Bytes as they are, for a binary staging file (`ExtractedWriter`).
     func raw(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
     func raw(_ byte: UInt8) { buffer.append(byte) }

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Records a rule must hold until the whole year is read (police registrations:
+/// the highest revision wins, whenever it arrives), kept on disk instead of in
+/// memory. A record's values go in as one staging line; the rule keeps only its
+/// `Entry` (offset and length) and reads the line back when it settles it.
+///
+/// The file is unlinked as soon as it is created, so a killed run leaves
+/// nothing behind, and it lives in the feed's staging folder, not on a tmpfs.
+final class RecordSpill {
+    /// Where a spilled line is: small enough to keep one per record of a year.
+    struct Entry {
+        let offset: Int
+        let length: Int32
+    }
+
+    private let fd: Int32
+    private let name: String
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var flushed = 0
+    /// A window of the file for reading entries in the order they were spilled.
+    @exclusivity(unchecked) private var window: [UInt8] = []
+    @exclusivity(unchecked) private var windowStart = 0
+
+    init(directory: String) throws {
+        var template = Array("\(directory)/.spill-XXXXXX".utf8CString)
+        fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        name = String(cString: template)
+        guard fd >= 0 else { throw MigstatError.io("cannot create a spill file in \(directory): \(errnoText())") }
+        unlink(name)
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit { close(fd) }
+
+    /// Spills one record's values (escaped and tab-joined, as `records.tsv` takes them).
+    func append(_ fields: [String]) throws -> Entry {
+        let start = flushed + buffer.count
+        for (i, var f) in fields.enumerated() {
+            if i > 0 { buffer.append(0x09) }
+            f.withUTF8 { v in
+                // Most values need no escaping: copy them whole.
+                if v.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                    StagingFormat.appendEscaped(v, to: &buffer)
+                } else { buffer.append(contentsOf: v) }
+            }
+        }
+        let entry = Entry(offset: start, length: Int32(flushed + buffer.count - start))
+        if buffer.count >= 1 << 20 { try flush() }
+        return entry
+    }
+
+    /// The line of an entry, whatever the order of the calls.
+    func withLine<R>(_ e: Entry, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        if e.offset >= flushed {
+            return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[(e.offset - flushed)...].prefix(Int(e.length)))) }
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(e.length))
+        try read(into: &bytes, at: e.offset)
+        return try bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// The line of an entry, read through a window: fast when entries are
+    /// asked for in the order they were spilled (the year's winners, at the end).
+    func withLineInOrder<R>(_ e: Entry, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        let length = Int(e.length)
+        if e.offset >= flushed { return try withLine(e, body) }
+        if e.offset < windowStart || e.offset + length > windowStart + window.count {
+            window = [UInt8](repeating: 0, count: min(max(1 << 20, length), flushed - e.offset))
+            try read(into: &window, at: e.offset)
+            windowStart = e.offset
+        }
+        return try window.withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[(e.offset - windowStart)..<(e.offset - windowStart + length)]))
+        }
+    }
+
+    private func flush() throws {
+        var off = 0
+        try buffer.withUnsafeBytes { raw in
+            while off < raw.count {
+                let n = pwrite(fd, raw.baseAddress! + off, raw.count - off, off_t(flushed + off))
+                if n <= 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot write the spill file \(name): \(errnoText())") }
+                off += n
+            }
+        }
+        flushed += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func read(into bytes: inout [UInt8], at offset: Int) throws {
+        var got = 0
+        let wanted = bytes.count
+        try bytes.withUnsafeMutableBytes { raw in
+            while got < wanted {
+                let n = pread(fd, raw.baseAddress! + got, wanted - got, off_t(offset + got))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { throw MigstatError.io("cannot read the spill file \(name): \(errnoText())") }
+                got += n
+            }
+        }
+    }
+}
