@@ -13,6 +13,16 @@ enum ForeignRegistrationsTable {
         var country: Int     // index into `countries`, -1 for none
         var offence: Bool
         var expelled: Bool
+
+        /// Before any registration: the first one sorts after it.
+        static let none = Person(date: "", id: "", group: 0, country: -1, offence: false, expelled: false)
+
+        /// The latest registration decides the group; any of them, the flags.
+        mutating func add(_ r: CountedRegistration, group g: Int, country c: Int) {
+            if (r.registered, r.id) >= (date, id) { (date, id, group, country) = (r.registered, r.id, g, c) }
+            offence = offence || r.offended
+            expelled = expelled || r.expelled
+        }
     }
 
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
@@ -35,17 +45,10 @@ enum ForeignRegistrationsTable {
                 }
                 registrationsByCountry[c] += 1
             }
-            for gi in [0, g] { registrationsByGroup[gi] += 1; registrationsByPurpose[gi][p] += 1 }
-            if var person = persons[r.person] {
-                if (r.registered, r.id) >= (person.date, person.id) {
-                    (person.date, person.id, person.group, person.country) = (r.registered, r.id, g, c)
-                }
-                person.offence = person.offence || r.offended
-                person.expelled = person.expelled || r.expelled
-                persons[r.person] = person
-            } else {
-                persons[r.person] = Person(date: r.registered, id: r.id, group: g, country: c, offence: r.offended, expelled: r.expelled)
-            }
+            registrationsByGroup[0] += 1; registrationsByPurpose[0][p] += 1   // TOTAL
+            registrationsByGroup[g] += 1; registrationsByPurpose[g][p] += 1
+            // Updated in place: one lookup per registration, new person or not.
+            persons[r.person, default: Person.none].add(r, group: g, country: c)
         }
         // PERSONS, ADMIN_LIABLE, EXPELLED: by group (TOTAL at 0) and by country.
         let personMeasures = ["PERSONS", "ADMIN_LIABLE", "EXPELLED"]
