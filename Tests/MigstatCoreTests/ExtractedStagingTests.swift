@@ -125,6 +125,6 @@ final class ExtractedStagingTests: XCTestCase {
 
         bytes = Data("R\t0\t1\tslips\n\\S\tv1\tstamp\n".utf8)   // a v1 text staging file
         try bytes.write(to: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("not staging format v2"), "\($0)") }
+        XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("not staging format \(StagingFormat.version)"), "\($0)") }
     }
 }

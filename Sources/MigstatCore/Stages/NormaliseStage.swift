@@ -120,19 +120,30 @@ final class NormaliseContext {
     func document(_ file: Int, _ name: String) -> String? { documents[file]?[name] }
 
     /// Rereads a CSV record's raw bytes from its input file: rejects are rare,
-    /// so extract does not carry raw lines for every record.
+    /// so extract does not carry raw lines for every record. Records come
+    /// file by file, so one file is kept open at a time.
     private func rawLine(_ r: ExtractedRecord) -> String {
         guard r.rawLength > 0 else { return "" }
-        let fd = open("\(inputRoot)/\(files[r.file].path)", O_RDONLY | O_CLOEXEC)
+        if openFile?.index != r.file {
+            if let fd = openFile?.fd, fd >= 0 { close(fd) }
+            openFile = (r.file, open("\(inputRoot)/\(files[r.file].path)", O_RDONLY | O_CLOEXEC))
+        }
+        let fd = openFile!.fd
         guard fd >= 0 else { return "" }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: r.rawLength)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, r.rawLength, off_t(r.rawOffset)) }
+        rawBytes.removeAll(keepingCapacity: true)
+        rawBytes.append(contentsOf: repeatElement(0, count: r.rawLength))
+        let n = rawBytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, r.rawLength, off_t(r.rawOffset)) }
         guard n == r.rawLength else { return "" }
         var utf8: [UInt8] = []
-        let ok = bytes.withUnsafeBufferPointer { definition.textEncoding.appendUTF8($0, to: &utf8) }
+        let ok = rawBytes.withUnsafeBufferPointer { textEncoding.appendUTF8($0, to: &utf8) }
         return ok ? String(decoding: utf8, as: UTF8.self) : ""
     }
+
+    private lazy var textEncoding = definition.textEncoding
+    private var openFile: (index: Int, fd: Int32)?
+    private var rawBytes: [UInt8] = []
+
+    deinit { if let fd = openFile?.fd, fd >= 0 { close(fd) } }
 }
 
 extension PipelineConfig {

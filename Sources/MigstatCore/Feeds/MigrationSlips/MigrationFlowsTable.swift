@@ -6,10 +6,10 @@ enum MigrationFlowsTable {
 
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
         struct Pair { var arr = 0, dep = 0 }
-        // Counts by the distinct counted slips (kind, group, partner, ethnicity): few thousand keys
-        // for a million slips; the groups' and ethnicities' totals are summed from them after.
+        // Counts by the distinct counted slips (kind, group, partner, ethnicity), as normalise
+        // wrote them; the groups' and ethnicities' totals are summed from them after.
         var lines: [CountedSlip: Int] = [:]
-        while let slip = try records.next(CountedSlip.self) { lines[slip, default: 0] += 1 }
+        while let c = try records.next(SlipCount.self) { lines[c.slip, default: 0] += c.count }
         var byGroupEthnicity: [String: [String: Pair]] = [:]   // group → ethnicity (_T included)
         var byPartner: [String: [String: Pair]] = [:]          // group → partner
         for (r, n) in lines {

@@ -1,6 +1,7 @@
 /// Validates slips, drops repeated slip ids (first counts), excludes moves
 /// inside the city, and resolves partner and ethnicity through the code lists.
-/// Streams: each counted slip is written at once (`CountedSlip`).
+/// Streams, counting the slips that count by what the table needs of them
+/// (`CountedSlip`); the counts are written at the end (`SlipCount`).
 final class SlipRules: FeedRules {
     private let ctx: NormaliseContext
     private let f: Columns
@@ -8,6 +9,8 @@ final class SlipRules: FeedRules {
     private let partnerKinds: Vocabulary
     private let dateFormat: DateFormat
     private var seen = Set<ByteKey>()
+    /// Counted slips alike: bounded by the code lists, not by the slips.
+    private var counted: [CountedSlip: Int] = [:]
 
     init(context: NormaliseContext) throws {
         ctx = context
@@ -90,8 +93,11 @@ final class SlipRules: FeedRules {
         let birthYear = birthYearOf.value(r, f.birthYear) { let t = r.trimmed(f.birthYear); return Int(t) == nil ? "" : t }
         try ctx.settle(.accepted, r, values: [
             id, kind, date.iso, sex, birthYear, ethnicity ?? "_U", citizenship, partner.group, partner.code])
-        try out.append(CountedSlip(arrival: kind == "A", group: partner.group, partner: partner.code, ethnicity: ethnicity ?? "_U"))
+        counted[CountedSlip(arrival: kind == "A", group: partner.group, partner: partner.code, ethnicity: ethnicity ?? "_U"), default: 0] += 1
     }
 
-    func finish(into out: StagingWriter) throws {}
+    func finish(into out: StagingWriter) throws {
+        for (slip, count) in counted.sorted(by: { $0.key < $1.key }) { try out.append(SlipCount(slip: slip, count: count)) }
+        counted = [:]
+    }
 }
