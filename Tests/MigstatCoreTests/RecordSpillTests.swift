@@ -43,4 +43,11 @@ final class RecordSpillTests: XCTestCase {
         XCTAssertEqual(try text(spill, big, inOrder: true), long)
         XCTAssertEqual(try text(spill, last, inOrder: true), "z")
     }
+
+    func testARecordsTwoLinesComeBackOneAfterTheOther() throws {
+        let spill = try RecordSpill(directory: dir.path)
+        let e = try spill.append(["id 7", "a\\b"], ["counted", "x"])
+        XCTAssertEqual(e.firstLength, 9)
+        XCTAssertEqual(try text(spill, e), "id 7\ta\\\\bcounted\tx")
+    }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Records a rule must hold until the whole year is read (police registrations:
 /// the highest revision wins, whenever it arrives), kept on disk instead of in
-/// memory. A record's values go in as one staging line; the rule keeps only its
-/// `Entry` (offset and length) and reads the line back when it settles it.
+/// memory. A record goes in as staging lines (its values for `records.tsv`,
+/// and what its table counts); the rule keeps only its `Entry` (offset and
+/// lengths) and reads the lines back when it settles the record.
 ///
 /// The file is unlinked as soon as it is created, so a killed run leaves
 /// nothing behind, and it lives in the feed's staging folder, not on a tmpfs.
@@ -12,6 +13,8 @@ final class RecordSpill {
     struct Entry {
         let offset: Int
         let length: Int32
+        /// Where the first line ends and the second begins.
+        let firstLength: Int32
     }
 
     private let fd: Int32
@@ -33,9 +36,18 @@ final class RecordSpill {
 
     deinit { close(fd) }
 
-    /// Spills one record's values (escaped and tab-joined, as `records.tsv` takes them).
-    func append(_ fields: [String]) throws -> Entry {
+    /// Spills one record: two lines, each escaped and tab-joined as staging takes it.
+    func append(_ first: [String], _ second: [String] = []) throws -> Entry {
         let start = flushed + buffer.count
+        append(first)
+        let firstLength = flushed + buffer.count - start
+        append(second)
+        let entry = Entry(offset: start, length: Int32(flushed + buffer.count - start), firstLength: Int32(firstLength))
+        if buffer.count >= 1 << 20 { try flush() }
+        return entry
+    }
+
+    private func append(_ fields: [String]) {
         for (i, var f) in fields.enumerated() {
             if i > 0 { buffer.append(0x09) }
             f.withUTF8 { v in
@@ -45,12 +57,10 @@ final class RecordSpill {
                 } else { buffer.append(contentsOf: v) }
             }
         }
-        let entry = Entry(offset: start, length: Int32(flushed + buffer.count - start))
-        if buffer.count >= 1 << 20 { try flush() }
-        return entry
     }
 
-    /// The line of an entry, whatever the order of the calls.
+    /// The lines of an entry (both, one after the other; `Entry.firstLength`
+    /// tells them apart), whatever the order of the calls.
     func withLine<R>(_ e: Entry, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
         if e.offset >= flushed {
             return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[(e.offset - flushed)...].prefix(Int(e.length)))) }
@@ -60,7 +70,7 @@ final class RecordSpill {
         return try bytes.withUnsafeBufferPointer(body)
     }
 
-    /// The line of an entry, read through a window: fast when entries are
+    /// The lines of an entry, read through a window: fast when entries are
     /// asked for in the order they were spilled (the year's winners, at the end).
     func withLineInOrder<R>(_ e: Entry, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
         let length = Int(e.length)

@@ -10,7 +10,8 @@ final class RegistrationRules: FeedRules {
     private struct Candidate {
         var revision: Int
         var order: (file: Int32, line: Int32)
-        /// The record-table values, in staging form, in the spill file.
+        /// In the spill file, in staging form: the record-table values, then
+        /// the `CountedRegistration` (none when cancelled).
         var values: RecordSpill.Entry
         var cancelled: Bool
         var mismatch: Bool
@@ -124,20 +125,28 @@ final class RegistrationRules: FeedRules {
         case CodeLists.stateless?: group = "STATELESS"
         case let c?: group = ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD"
         }
+        let offences = offencesOf.value(r, f.offences) { String(Int(r.trimmed(f.offences)) ?? 0) }
+        let expulsions = expulsionsOf.value(r, f.expulsions) { String(Int(r.trimmed(f.expulsions)) ?? 0) }
+        let country = resolved.alpha3 ?? ""
+        let counted = CountedRegistration(
+            person: docHash, registered: registeredISO, id: id, group: group,
+            country: country == CodeLists.kazakhstan || country == CodeLists.stateless ? "" : country,
+            purpose: purpose ?? "OTHER", offended: (Int(offences) ?? 0) > 0, expelled: (Int(expulsions) ?? 0) > 0)
         if spill == nil { spill = try RecordSpill(directory: ctx.scratchDirectory) }
         let candidate = Candidate(
             revision: revision, order: (Int32(r.file), Int32(r.line)),
-            values: try spill!.append([
-                id, String(revision), status, docHash, resolved.alpha3 ?? "", group, purpose ?? "OTHER", arrivalISO, registeredISO,
-                offencesOf.value(r, f.offences) { String(Int(r.trimmed(f.offences)) ?? 0) },
-                expulsionsOf.value(r, f.expulsions) { String(Int(r.trimmed(f.expulsions)) ?? 0) }]),
+            values: try spill!.append(
+                [id, String(revision), status, docHash, country, group, purpose ?? "OTHER", arrivalISO, registeredISO,
+                 offences, expulsions],
+                status == "cancelled" ? [] : counted.staged),
             cancelled: status == "cancelled", mismatch: resolved.mismatch, unknownPurpose: purpose == nil)
 
         let key = ByteKey(id)
         guard let current = best[key] else { best[key] = candidate; return }
         if revision > current.revision {
             try spill!.withLine(current.values) {
-                try ctx.settle(.superseded, file: Int(current.order.file), line: Int(current.order.line), values: $0)
+                try ctx.settle(.superseded, file: Int(current.order.file), line: Int(current.order.line),
+                               values: UnsafeBufferPointer(rebasing: $0.prefix(Int(current.values.firstLength))))
             }
             best[key] = candidate
         } else {
@@ -151,22 +160,14 @@ final class RegistrationRules: FeedRules {
         let winners = best.values.sorted { $0.values.offset < $1.values.offset }
         best = [:]
         for c in winners {
-            try spill.withLineInOrder(c.values) { line in
-                try ctx.settle(c.cancelled ? .cancelled : .accepted, file: Int(c.order.file), line: Int(c.order.line), values: line)
+            try spill.withLineInOrder(c.values) { lines in
+                let values = UnsafeBufferPointer(rebasing: lines.prefix(Int(c.values.firstLength)))
+                try ctx.settle(c.cancelled ? .cancelled : .accepted, file: Int(c.order.file), line: Int(c.order.line), values: values)
                 if c.cancelled { return }
                 if c.mismatch { ctx.warn(.citizenshipMismatch) }
                 if c.unknownPurpose { ctx.warn(.unknownPurpose) }
-                try out.append(Self.counted(StagingReader.split(ArraySlice(line))))
+                try out.rawLine(UnsafeBufferPointer(rebasing: lines.dropFirst(Int(c.values.firstLength))))   // a CountedRegistration
             }
         }
-    }
-
-    /// What aggregate reads of a winner, from its record-table values
-    /// (`registration_id revision status person citizenship citizenship_group
-    /// purpose arrival_date registered_date offences expulsions`).
-    private static func counted(_ v: [String]) -> CountedRegistration {
-        let country = v[4] == CodeLists.kazakhstan || v[4] == CodeLists.stateless ? "" : v[4]
-        return CountedRegistration(person: v[3], registered: v[8], id: v[0], group: v[5], country: country, purpose: v[6],
-                                   offended: (Int(v[9]) ?? 0) > 0, expelled: (Int(v[10]) ?? 0) > 0)
     }
 }
