@@ -23,6 +23,8 @@ struct AggregateContext {
     let codeLists: CodeLists
     /// Months the feed's read files cover.
     let coverage: Int
+    /// Records normalise accepted: a table that keeps state per record sizes it once.
+    var accepted = 0
 
     /// `A` for a full year, `P` (provisional) when fewer than 12 months are covered.
     var obsStatus: String { coverage >= 12 ? "A" : "P" }

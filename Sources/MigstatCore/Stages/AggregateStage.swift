@@ -47,7 +47,7 @@ public enum AggregateStage {
         var part = FeedPart(files: files, tally: tally, seal: seal)
         guard files.contains(where: { $0.status == .read }) else { return part }
         let context = AggregateContext(year: year, definition: def, codeLists: config.codeLists.withOwnMemo(),
-                                       coverage: FileInventory.coverage(files))
+                                       coverage: FileInventory.coverage(files), accepted: tally.accepted)
         let records = try StagingReader(path: workspace.normalised(year, name), seal: seal, stage: "`migstat normalise`")
         let publication = try plugin.aggregate(records, context)
         let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)

@@ -32,6 +32,7 @@ enum ForeignRegistrationsTable {
         var registrationsByPurpose = Array(repeating: Array(repeating: 0, count: purposes.count), count: groups.count)
         var registrationsByCountry: [Int] = []
         var persons: [String: Person] = [:]
+        persons.reserveCapacity(context.accepted)   // at most a person per registration: no rehashing
         while let r = try records.next(CountedRegistration.self) {
             guard let g = groups.firstIndex(of: r.group), let p = purposes.firstIndex(of: r.purpose) else {
                 throw MigstatError.io("\(records.path) is damaged; rerun normalise")
