@@ -28,7 +28,9 @@ struct InputFile: Codable, Equatable, Sendable {
 /// Lists a feed's files for one year and decides, from their names alone,
 /// which are read, superseded by a higher `.vN`, quarantined or ignored.
 enum FileInventory {
-    static func scan(feed: FeedDefinition, year: Int, inputRoot: String) throws -> [InputFile] {
+    /// Without `hashing`, files are listed and named but not read (no sha256,
+    /// size or identity): enough to see what a year was delivered.
+    static func scan(feed: FeedDefinition, year: Int, inputRoot: String, hashing: Bool = true) throws -> [InputFile] {
         let rel = "\(feed.feed)/\(year)"
         let dir = (inputRoot as NSString).appendingPathComponent(rel)
         var st = stat()
@@ -61,6 +63,8 @@ enum FileInventory {
             switch root.resolve(full, regularFile: true) {
             case .refused(let reason):
                 f.error = reason
+            case .inside where !hashing:
+                break
             case .inside(let real):
                 do {
                     let (sha, size, identity) = try Hashing.sha256(source: InputSource(path: real))
