@@ -29,6 +29,29 @@ final class PoliceRegistrationsTests: XCTestCase {
         """
     }
 
+    /// Aggregate reads counted registrations from a line's bytes: the same
+    /// record as from its fields, for short, long and escaped values, and no
+    /// record from a line of another layout.
+    func testACountedRegistrationReadsTheSameFromBytesAsFromFields() throws {
+        let long = String(repeating: "f", count: 40)
+        for person in ["4b476903f042e691", long, "tab\there", "back\\slash", ""] {
+            let r = CountedRegistration(person: ShortKey(person), registered: "2003-01-02", id: "R1", group: "CIS",
+                                        country: "RUS", purpose: "WORK", offended: true, expelled: false)
+            var line: [UInt8] = []
+            for (i, f) in r.staged.enumerated() {
+                if i > 0 { line.append(0x09) }
+                StagingFormat.appendEscaped(Array(f.utf8), to: &line)
+            }
+            let read = try XCTUnwrap(CountedRegistration(stagedLine: ArraySlice(line)))
+            XCTAssertEqual(read.person, ShortKey(person))
+            XCTAssertEqual(read.person.text, person)
+            XCTAssertEqual(read.staged, r.staged)
+        }
+        XCTAssertNil(CountedRegistration(stagedLine: ArraySlice(Array("a\tb\tc".utf8))))
+        XCTAssertNil(CountedRegistration(stagedLine: ArraySlice(Array("1\t2\t3\t4\t5\t6\t7\t8\t9".utf8))))
+        XCTAssertNotEqual(ShortKey("ab"), ShortKey("ab\u{0}"))   // the length is part of the key
+    }
+
     func testRevisionsCancellationsAndDuplicates() throws {
         let r = Self.registration
         let s = Scratch()

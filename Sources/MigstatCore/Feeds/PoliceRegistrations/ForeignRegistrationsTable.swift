@@ -31,9 +31,10 @@ enum ForeignRegistrationsTable {
         var registrationsByGroup = Array(repeating: 0, count: groups.count)
         var registrationsByPurpose = Array(repeating: Array(repeating: 0, count: purposes.count), count: groups.count)
         var registrationsByCountry: [Int] = []
-        var persons: [String: Person] = [:]
+        var persons: [ShortKey: Person] = [:]
         persons.reserveCapacity(context.accepted)   // at most a person per registration: no rehashing
-        while let r = try records.next(CountedRegistration.self) {
+        while let line = try records.nextLineBytes() {
+            guard let r = CountedRegistration(stagedLine: line) else { throw MigstatError.io("\(records.path) is damaged; rerun normalise") }
             guard let g = groups.firstIndex(of: r.group), let p = purposes.firstIndex(of: r.purpose) else {
                 throw MigstatError.io("\(records.path) is damaged; rerun normalise")
             }

@@ -129,7 +129,7 @@ final class RegistrationRules: FeedRules {
         let expulsions = expulsionsOf.value(r, f.expulsions) { String(Int(r.trimmed(f.expulsions)) ?? 0) }
         let country = resolved.alpha3 ?? ""
         let counted = CountedRegistration(
-            person: docHash, registered: registeredISO, id: id, group: group,
+            person: ShortKey(docHash), registered: registeredISO, id: id, group: group,
             country: country == CodeLists.kazakhstan || country == CodeLists.stateless ? "" : country,
             purpose: purpose ?? "OTHER", offended: (Int(offences) ?? 0) > 0, expelled: (Int(expulsions) ?? 0) > 0)
         if spill == nil { spill = try RecordSpill(directory: ctx.scratchDirectory) }
