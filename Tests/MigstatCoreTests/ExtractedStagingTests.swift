@@ -4,14 +4,8 @@ import XCTest
 
 /// `extracted.bin` through its writer and reader (docs/staging-format.md).
 final class ExtractedStagingTests: XCTestCase {
-    private var dir: URL!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("migstat-staging-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+    private let scratch = Scratch()   // a folder of its own per test, removed after
+    private var dir: URL { scratch.root }
 
     private func write(_ body: (ExtractedWriter) throws -> Void, seal: String = "stamp") throws -> String {
         let path = dir.appendingPathComponent("extracted.bin").path

@@ -4,14 +4,8 @@ import XCTest
 
 /// `RecordSpill`: what police normalise holds until the year is read.
 final class RecordSpillTests: XCTestCase {
-    private var dir: URL!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("migstat-spill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+    private let scratch = Scratch()   // a folder of its own per test, removed after
+    private var dir: URL { scratch.root }
 
     private func text(_ spill: RecordSpill, _ e: RecordSpill.Entry, inOrder: Bool = false) throws -> String {
         inOrder ? try spill.withLineInOrder(e) { String(decoding: $0, as: UTF8.self) }

@@ -50,12 +50,7 @@ final class RecordSpill {
     private func append(_ fields: [String]) {
         for (i, var f) in fields.enumerated() {
             if i > 0 { buffer.append(0x09) }
-            f.withUTF8 { v in
-                // Most values need no escaping: copy them whole.
-                if v.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-                    StagingFormat.appendEscaped(v, to: &buffer)
-                } else { buffer.append(contentsOf: v) }
-            }
+            f.withUTF8 { StagingFormat.appendField($0, to: &buffer) }
         }
     }
 

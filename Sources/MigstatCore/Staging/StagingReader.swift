@@ -93,6 +93,17 @@ final class StagingReader {
         }
     }
 
+    /// A line's fields as its own bytes, without a String each, into `fields`
+    /// (reused from line to line); false when a field is escaped (rare: `split` reads those).
+    static func fieldBytes(_ line: ArraySlice<UInt8>, into fields: inout [ArraySlice<UInt8>]) -> Bool {
+        guard !line.contains(0x5C) else { return false }
+        fields.removeAll(keepingCapacity: true)
+        var start = line.startIndex
+        for i in line.indices where line[i] == 0x09 { fields.append(line[start..<i]); start = i + 1 }
+        fields.append(line[start...])
+        return true
+    }
+
     static func split(_ line: ArraySlice<UInt8>) -> [String] {
         var fields: [String] = []
         var current: [UInt8] = []

@@ -50,12 +50,7 @@ final class StagingWriter {
 
     func field(buffer value: UnsafeBufferPointer<UInt8>) {
         separator()
-        // Most values need no escaping: copy them whole.
-        if !value.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            buffer.append(contentsOf: value)
-            return
-        }
-        appendEscaped(value)
+        StagingFormat.appendField(value, to: &buffer)
     }
 
     func field(bytes: [UInt8]) {

@@ -33,8 +33,9 @@ enum ForeignRegistrationsTable {
         var registrationsByCountry: [Int] = []
         var persons: [ShortKey: Person] = [:]
         persons.reserveCapacity(context.accepted)   // at most a person per registration: no rehashing
+        var fields: [ArraySlice<UInt8>] = []
         while let line = try records.nextLineBytes() {
-            guard let r = CountedRegistration(stagedLine: line) else { throw MigstatError.io("\(records.path) is damaged; rerun normalise") }
+            guard let r = CountedRegistration(stagedLine: line, fields: &fields) else { throw MigstatError.io("\(records.path) is damaged; rerun normalise") }
             guard let g = groups.firstIndex(of: r.group), let p = purposes.firstIndex(of: r.purpose) else {
                 throw MigstatError.io("\(records.path) is damaged; rerun normalise")
             }
