@@ -5,13 +5,13 @@ import Foundation
 //
 //   make bench                 (release build, then this)
 //   .build/release/migstat-bench [--dir /tmp/migstat-bench] [--slips 1000000]
-//                               [--registrations 500000] [--runs 3]
+//                               [--registrations 500000] [--runs 3] [--only year|night|database]
 //
 // Prints one year of all four feeds next to its floors (a byte CSV tokenizer,
 // SAX2, sha256sum), each stage of each feed from the run's own JSON log, a
 // multi-year cron night (one year failed), and the database load next to bare loads.
 
-var settings = (dir: "/tmp/migstat-bench", slips: 1_000_000, registrations: 500_000, runs: 3)
+var settings = (dir: "/tmp/migstat-bench", slips: 1_000_000, registrations: 500_000, runs: 3, only: "")
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
@@ -19,8 +19,9 @@ while let a = args.popFirst() {
     case "--slips": settings.slips = Int(args.popFirst() ?? "") ?? settings.slips
     case "--registrations": settings.registrations = Int(args.popFirst() ?? "") ?? settings.registrations
     case "--runs": settings.runs = Int(args.popFirst() ?? "") ?? settings.runs
+    case "--only": settings.only = args.popFirst() ?? ""   // one part, for a quick look while working
     default:
-        print("usage: migstat-bench [--dir DIR] [--slips N] [--registrations N] [--runs N]")
+        print("usage: migstat-bench [--dir DIR] [--slips N] [--registrations N] [--runs N] [--only year|night|database]")
         exit(a == "--help" ? 0 : 2)
     }
 }
@@ -68,137 +69,145 @@ func row(_ label: String, _ m: Measurement, mb: Double, records: Int? = nil) {
 
 print("migstat-bench: medians of \(settings.runs) runs; machine noise: compare ratios within one run\n")
 
-// One national-scale year of all four feeds.
-let yearInput = generate("year-\(settings.slips)", ["--years", year, "--slips", String(settings.slips),
-                                                    "--registrations", String(settings.registrations),
-                                                    "--permits", "20000", "--families", "20000"])
-let feeds = ["migration-slips", "police-registrations", "labour-quotas", "repatriates"]
-let feedFiles = Dictionary(uniqueKeysWithValues: feeds.map { ($0, files("\(yearInput)/\($0)/\(year)")) })
-let allFiles = feeds.flatMap { feedFiles[$0]! }
-let yearMB = megabytes(allFiles)
-print(String(format: "one year (%@) of all four feeds: %d slips, %d registrations, %.1f MB", year,
-             settings.slips / 12 * 12, settings.registrations / 12 * 12, yearMB))
+func wants(_ part: String) -> Bool { settings.only.isEmpty || settings.only == part }
 
-// The floors, in process on one core: what any reader of these bytes must at least do.
-func medianSeconds(_ body: () -> Double) -> Double { (0..<settings.runs).map { _ in body() }.sorted()[settings.runs / 2] }
-var floor: [String: (parse: Double, sha: Double)] = [:]
-for feed in feeds {
-    let paths = feedFiles[feed]!
-    let parse = medianSeconds { paths.first?.hasSuffix(".xml") == true ? BareSAX.parse(paths) : BareCSV.tokenize(paths).seconds }
-    let sha = Measure.median(["sha256sum"] + paths, runs: settings.runs).seconds
-    floor[feed] = (parse, sha)
-}
-let parseFloor = floor.values.map(\.parse).reduce(0, +), shaFloor = floor.values.map(\.sha).reduce(0, +)
-print("\nfloors (one core): CSV = RFC 4180 byte tokenizer, XML = libxml2 SAX2 push parse, sha256 = sha256sum")
-for feed in feeds {
-    print(feed.padding(toLength: 24, withPad: " ", startingAt: 0)
-          + String(format: "  parse %6.2f s   sha256 %6.2f s   %7.1f MB", floor[feed]!.parse, floor[feed]!.sha, megabytes(feedFiles[feed]!)))
-}
-print(String(format: "%@  parse %6.2f s   sha256 %6.2f s   together %.2f s", "all".padding(toLength: 24, withPad: " ", startingAt: 0),
-             parseFloor, shaFloor, parseFloor + shaFloor))
+if wants("year") {
+    // One national-scale year of all four feeds.
+    let yearInput = generate("year-\(settings.slips)", ["--years", year, "--slips", String(settings.slips),
+                                                        "--registrations", String(settings.registrations),
+                                                        "--permits", "20000", "--families", "20000"])
+    let feeds = ["migration-slips", "police-registrations", "labour-quotas", "repatriates"]
+    let feedFiles = Dictionary(uniqueKeysWithValues: feeds.map { ($0, files("\(yearInput)/\($0)/\(year)")) })
+    let allFiles = feeds.flatMap { feedFiles[$0]! }
+    let yearMB = megabytes(allFiles)
+    print(String(format: "one year (%@) of all four feeds: %d slips, %d registrations, %.1f MB", year,
+                 settings.slips / 12 * 12, settings.registrations / 12 * 12, yearMB))
 
-// migstat's whole run of the year, the database load off (it has its own figures below).
-let yearOut = "\(settings.dir)/out-year"
-print("\nmigstat run --year \(year) --force (database off)")
-var whole: [String: Measurement] = [:]
-for jobs in ["1", "2"] {
-    // Each run hashes its input, as a year's first run does (no hashes remembered).
-    let m = Measure.median(["sh", "-c", "rm -f \(yearOut)/.staging/file-hashes.json && \(migstat) run --year \(year) --force --jobs \(jobs) --input \(yearInput) --output \(yearOut) --pipelines \(pipelines) --quiet --database none"],
-                           runs: settings.runs)
-    whole[jobs] = m
-    row("  --jobs \(jobs)", m, mb: yearMB)
-}
-print(String(format: "  --jobs 1 / floor (parse + sha256): %.1f×   --jobs 2 / floor: %.1f×",
-             whole["1"]!.seconds / (parseFloor + shaFloor), whole["2"]!.seconds / (parseFloor + shaFloor)))
-
-// Where the time goes: each stage of each feed, from one --jobs 1 run's JSON log.
-let logFile = "\(settings.dir)/year-run.log"
-_ = Measure.once([migstat, "run", "--year", year, "--force", "--jobs", "1", "--verbose", "--log-format", "json",
-                  "--input", yearInput, "--output", yearOut, "--pipelines", pipelines, "--database", "none"], stderrTo: logFile)
-var stageSeconds: [String: [String: Double]] = [:]   // stage → feed → seconds
-var publishSeconds = 0.0
-for line in ((try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "").split(separator: "\n") {
-    guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-          let seconds = obj["duration_s"] as? Double else { continue }
-    switch (obj["message"] as? String, obj["feed"] as? String) {
-    case ("extracted", let feed?): stageSeconds["extract", default: [:]][feed] = seconds
-    case ("normalised", let feed?): stageSeconds["normalise", default: [:]][feed] = seconds
-    case ("aggregated", let feed?): stageSeconds["aggregate", default: [:]][feed] = seconds
-    case ("published", nil): publishSeconds = seconds
-    default: break
+    // The floors, in process on one core: what any reader of these bytes must at least do.
+    func medianSeconds(_ body: () -> Double) -> Double { (0..<settings.runs).map { _ in body() }.sorted()[settings.runs / 2] }
+    var floor: [String: (parse: Double, sha: Double)] = [:]
+    for feed in feeds {
+        let paths = feedFiles[feed]!
+        let parse = medianSeconds { paths.first?.hasSuffix(".xml") == true ? BareSAX.parse(paths) : BareCSV.tokenize(paths).seconds }
+        let sha = Measure.median(["sha256sum"] + paths, runs: settings.runs).seconds
+        floor[feed] = (parse, sha)
     }
-}
-print("\nper stage and feed (--jobs 1, one run), next to the feed's parse floor")
-print("feed".padding(toLength: 24, withPad: " ", startingAt: 0) + "   extract  normalise  aggregate     floor   extract/floor")
-for feed in feeds {
-    let e = stageSeconds["extract"]?[feed] ?? 0, n = stageSeconds["normalise"]?[feed] ?? 0, a = stageSeconds["aggregate"]?[feed] ?? 0
-    print(feed.padding(toLength: 24, withPad: " ", startingAt: 0)
-          + String(format: "  %7.2f s  %7.2f s  %7.2f s  %7.2f s  %6.1f×", e, n, a, floor[feed]!.parse, e / max(floor[feed]!.parse, 0.001)))
-}
-print(String(format: "aggregate of the year (tables side by side, rejects.csv, manifest): %.2f s", publishSeconds))
-
-// Cron: a full multi-year run against a night with no new files.
-let multiInput = generate("multi-year", ["--years", "2001", "2002", "2003", "2004", "--slips", "100000", "--registrations", "30000",
-                                        "--permits", "2000", "--families", "2000"])
-// One police file of 2002 is cut off: the year is quarantined and fails, as a
-// year does while an agency has not re-sent a damaged file.
-if let victim = files("\(multiInput)/police-registrations/2002").first,
-   let handle = FileHandle(forUpdatingAtPath: victim) {
-    let marker = Data("<cut-off".utf8)
-    let size = (try? handle.seekToEnd()) ?? 0
-    try? handle.seek(toOffset: size - UInt64(marker.count))
-    if handle.readDataToEndOfFile() != marker { try? handle.seekToEnd(); try? handle.write(contentsOf: marker) }
-    try? handle.close()
-}
-let multiMB = megabytes(files(multiInput))
-let multiOut = "\(settings.dir)/out-multi"
-print(String(format: "\nfour years of all four feeds: %.1f MB (2002 fails: a police file is cut off)", multiMB))
-let full = Measure.median(["sh", "-c", "rm -rf \(multiOut) && \(migstat) run --input \(multiInput) --output \(multiOut) --pipelines \(pipelines) --quiet --database none"], runs: settings.runs)
-row("  full run (fresh output)", full, mb: multiMB)
-let none = migstatRun(["run"], input: multiInput, output: multiOut)
-row("  no-change run (every year skipped)", none, mb: multiMB)
-print(String(format: "  no-change run / full run: %.3f", none.seconds / full.seconds))
-
-// The database load: a year of slips alone into SQLite and PostgreSQL, next
-// to bare bulk loads of the same rows into the same table.
-let slipsInput = generate("slips-\(settings.slips)", ["--years", year, "--slips", String(settings.slips), "--feeds", "migration-slips"])
-let slipsOut = "\(settings.dir)/out-slips"
-_ = migstatRun(["run", "--year", year, "--force"], input: slipsInput, output: slipsOut)
-let inventory = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(slipsOut)/.staging/\(year)/migration-slips/files.json")))) as? [[String: Any]] ?? []
-let copyFile = "\(settings.dir)/slip-rows.copy"
-let loadRows = BareLoad.slipRows(records: "\(slipsOut)/.staging/\(year)/migration-slips/records.tsv",
-                                 files: inventory.map { $0["path"] as? String ?? "" }, year: year, to: copyFile)
-print(String(format: "\ndatabase load of migration-slips %@: %d records", year, loadRows))
-func loadLine(_ label: String, _ seconds: Double) {
-    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s  %9.0f rows/s", seconds, Double(loadRows) / seconds))
-}
-func medianOf(_ runs: Int, _ body: () -> Double) -> Double { (0..<runs).map { _ in body() }.sorted()[runs / 2] }
-func dbCommand(_ args: [String], database: String) -> Measurement {
-    Measure.once([migstat, "db"] + args + ["--input", slipsInput, "--output", slipsOut, "--pipelines", pipelines, "--database", database])
-}
-
-let liteFile = "\(settings.dir)/load.sqlite"
-func freshSQLite() { for s in ["", "-wal", "-shm"] { unlink(liteFile + s) }; _ = dbCommand(["init"], database: "sqlite:\(liteFile)") }
-let liteBare = medianOf(settings.runs) { freshSQLite(); return BareLoad.sqlite(database: liteFile, rows: copyFile) }
-let liteLoad = medianOf(settings.runs) { freshSQLite(); return dbCommand(["load", "--year", year], database: "sqlite:\(liteFile)").seconds }
-loadLine("  SQLite: bare C API insert, one transaction", liteBare)
-loadLine("  SQLite: migstat db load (whole year)", liteLoad)
-print(String(format: "  migstat / bare: %.2f×", liteLoad / liteBare))
-
-if let admin = ProcessInfo.processInfo.environment["MIGSTAT_TEST_PG"] {
-    let url = admin.replacingOccurrences(of: "postgresql:///postgres?", with: "postgresql:///migstat_bench?")
-    func freshPostgres() {
-        _ = Measure.once(["psql", admin, "-q", "-c", "DROP DATABASE IF EXISTS migstat_bench", "-c", "CREATE DATABASE migstat_bench"])
-        _ = dbCommand(["init"], database: url)
+    let parseFloor = floor.values.map(\.parse).reduce(0, +), shaFloor = floor.values.map(\.sha).reduce(0, +)
+    print("\nfloors (one core): CSV = RFC 4180 byte tokenizer, XML = libxml2 SAX2 push parse, sha256 = sha256sum")
+    for feed in feeds {
+        print(feed.padding(toLength: 24, withPad: " ", startingAt: 0)
+              + String(format: "  parse %6.2f s   sha256 %6.2f s   %7.1f MB", floor[feed]!.parse, floor[feed]!.sha, megabytes(feedFiles[feed]!)))
     }
-    let pgBare = medianOf(settings.runs) {
-        freshPostgres()
-        return Measure.once(["psql", url, "-q", "-c", "\\copy records.migration_slip FROM '\(copyFile)'"]).seconds
+    print(String(format: "%@  parse %6.2f s   sha256 %6.2f s   together %.2f s", "all".padding(toLength: 24, withPad: " ", startingAt: 0),
+                 parseFloor, shaFloor, parseFloor + shaFloor))
+
+    // migstat's whole run of the year, the database load off (it has its own figures below).
+    let yearOut = "\(settings.dir)/out-year"
+    print("\nmigstat run --year \(year) --force (database off)")
+    var whole: [String: Measurement] = [:]
+    for jobs in ["1", "2"] {
+        // Each run hashes its input, as a year's first run does (no hashes remembered).
+        let m = Measure.median(["sh", "-c", "rm -f \(yearOut)/.staging/file-hashes.json && \(migstat) run --year \(year) --force --jobs \(jobs) --input \(yearInput) --output \(yearOut) --pipelines \(pipelines) --quiet --database none"],
+                               runs: settings.runs)
+        whole[jobs] = m
+        row("  --jobs \(jobs)", m, mb: yearMB)
     }
-    let pgLoad = medianOf(settings.runs) { freshPostgres(); return dbCommand(["load", "--year", year], database: url).seconds }
-    loadLine("  PostgreSQL: psql \\copy", pgBare)
-    loadLine("  PostgreSQL: migstat db load (whole year)", pgLoad)
-    print(String(format: "  migstat / bare: %.2f×", pgLoad / pgBare))
-} else {
-    print("  PostgreSQL: no server (make bench starts one: scripts/with-postgres.sh)")
+    print(String(format: "  --jobs 1 / floor (parse + sha256): %.1f×   --jobs 2 / floor: %.1f×",
+                 whole["1"]!.seconds / (parseFloor + shaFloor), whole["2"]!.seconds / (parseFloor + shaFloor)))
+
+    // Where the time goes: each stage of each feed, from one --jobs 1 run's JSON log.
+    let logFile = "\(settings.dir)/year-run.log"
+    _ = Measure.once([migstat, "run", "--year", year, "--force", "--jobs", "1", "--verbose", "--log-format", "json",
+                      "--input", yearInput, "--output", yearOut, "--pipelines", pipelines, "--database", "none"], stderrTo: logFile)
+    var stageSeconds: [String: [String: Double]] = [:]   // stage → feed → seconds
+    var publishSeconds = 0.0
+    for line in ((try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "").split(separator: "\n") {
+        guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let seconds = obj["duration_s"] as? Double else { continue }
+        switch (obj["message"] as? String, obj["feed"] as? String) {
+        case ("extracted", let feed?): stageSeconds["extract", default: [:]][feed] = seconds
+        case ("normalised", let feed?): stageSeconds["normalise", default: [:]][feed] = seconds
+        case ("aggregated", let feed?): stageSeconds["aggregate", default: [:]][feed] = seconds
+        case ("published", nil): publishSeconds = seconds
+        default: break
+        }
+    }
+    print("\nper stage and feed (--jobs 1, one run), next to the feed's parse floor")
+    print("feed".padding(toLength: 24, withPad: " ", startingAt: 0) + "   extract  normalise  aggregate     floor   extract/floor")
+    for feed in feeds {
+        let e = stageSeconds["extract"]?[feed] ?? 0, n = stageSeconds["normalise"]?[feed] ?? 0, a = stageSeconds["aggregate"]?[feed] ?? 0
+        print(feed.padding(toLength: 24, withPad: " ", startingAt: 0)
+              + String(format: "  %7.2f s  %7.2f s  %7.2f s  %7.2f s  %6.1f×", e, n, a, floor[feed]!.parse, e / max(floor[feed]!.parse, 0.001)))
+    }
+    print(String(format: "aggregate of the year (tables side by side, rejects.csv, manifest): %.2f s", publishSeconds))
+}
+
+if wants("night") {
+    // Cron: a full multi-year run against a night with no new files.
+    let multiInput = generate("multi-year", ["--years", "2001", "2002", "2003", "2004", "--slips", "100000", "--registrations", "30000",
+                                            "--permits", "2000", "--families", "2000"])
+    // One police file of 2002 is cut off: the year is quarantined and fails, as a
+    // year does while an agency has not re-sent a damaged file.
+    if let victim = files("\(multiInput)/police-registrations/2002").first,
+       let handle = FileHandle(forUpdatingAtPath: victim) {
+        let marker = Data("<cut-off".utf8)
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size - UInt64(marker.count))
+        if handle.readDataToEndOfFile() != marker { _ = try? handle.seekToEnd(); try? handle.write(contentsOf: marker) }
+        try? handle.close()
+    }
+    let multiMB = megabytes(files(multiInput))
+    let multiOut = "\(settings.dir)/out-multi"
+    print(String(format: "\nfour years of all four feeds: %.1f MB (2002 fails: a police file is cut off)", multiMB))
+    let full = Measure.median(["sh", "-c", "rm -rf \(multiOut) && \(migstat) run --input \(multiInput) --output \(multiOut) --pipelines \(pipelines) --quiet --database none"], runs: settings.runs)
+    row("  full run (fresh output)", full, mb: multiMB)
+    let none = migstatRun(["run"], input: multiInput, output: multiOut)
+    row("  no-change run (every year skipped)", none, mb: multiMB)
+    print(String(format: "  no-change run / full run: %.3f", none.seconds / full.seconds))
+}
+
+if wants("database") {
+    // The database load: a year of slips alone into SQLite and PostgreSQL, next
+    // to bare bulk loads of the same rows into the same table.
+    let slipsInput = generate("slips-\(settings.slips)", ["--years", year, "--slips", String(settings.slips), "--feeds", "migration-slips"])
+    let slipsOut = "\(settings.dir)/out-slips"
+    _ = migstatRun(["run", "--year", year, "--force"], input: slipsInput, output: slipsOut)
+    let inventory = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(slipsOut)/.staging/\(year)/migration-slips/files.json")))) as? [[String: Any]] ?? []
+    let copyFile = "\(settings.dir)/slip-rows.copy"
+    let loadRows = BareLoad.slipRows(records: "\(slipsOut)/.staging/\(year)/migration-slips/records.tsv",
+                                     files: inventory.map { $0["path"] as? String ?? "" }, year: year, to: copyFile)
+    print(String(format: "\ndatabase load of migration-slips %@: %d records", year, loadRows))
+    func loadLine(_ label: String, _ seconds: Double) {
+        print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s  %9.0f rows/s", seconds, Double(loadRows) / seconds))
+    }
+    func medianOf(_ runs: Int, _ body: () -> Double) -> Double { (0..<runs).map { _ in body() }.sorted()[runs / 2] }
+    func dbCommand(_ args: [String], database: String) -> Measurement {
+        Measure.once([migstat, "db"] + args + ["--input", slipsInput, "--output", slipsOut, "--pipelines", pipelines, "--database", database])
+    }
+
+    let liteFile = "\(settings.dir)/load.sqlite"
+    func freshSQLite() { for s in ["", "-wal", "-shm"] { unlink(liteFile + s) }; _ = dbCommand(["init"], database: "sqlite:\(liteFile)") }
+    let liteBare = medianOf(settings.runs) { freshSQLite(); return BareLoad.sqlite(database: liteFile, rows: copyFile) }
+    let liteLoad = medianOf(settings.runs) { freshSQLite(); return dbCommand(["load", "--year", year], database: "sqlite:\(liteFile)").seconds }
+    loadLine("  SQLite: bare C API insert, one transaction", liteBare)
+    loadLine("  SQLite: migstat db load (whole year)", liteLoad)
+    print(String(format: "  migstat / bare: %.2f×", liteLoad / liteBare))
+
+    if let admin = ProcessInfo.processInfo.environment["MIGSTAT_TEST_PG"] {
+        let url = admin.replacingOccurrences(of: "postgresql:///postgres?", with: "postgresql:///migstat_bench?")
+        func freshPostgres() {
+            _ = Measure.once(["psql", admin, "-q", "-c", "DROP DATABASE IF EXISTS migstat_bench", "-c", "CREATE DATABASE migstat_bench"])
+            _ = dbCommand(["init"], database: url)
+        }
+        let pgBare = medianOf(settings.runs) {
+            freshPostgres()
+            return Measure.once(["psql", url, "-q", "-c", "\\copy records.migration_slip FROM '\(copyFile)'"]).seconds
+        }
+        let pgLoad = medianOf(settings.runs) { freshPostgres(); return dbCommand(["load", "--year", year], database: url).seconds }
+        loadLine("  PostgreSQL: psql \\copy", pgBare)
+        loadLine("  PostgreSQL: migstat db load (whole year)", pgLoad)
+        print(String(format: "  migstat / bare: %.2f×", pgLoad / pgBare))
+    } else {
+        print("  PostgreSQL: no server (make bench starts one: scripts/with-postgres.sh)")
+    }
 }

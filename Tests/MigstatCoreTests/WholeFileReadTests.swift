@@ -38,6 +38,28 @@ final class WholeFileReadTests: XCTestCase {
             let r = readXML(data, chunk: chunk)
             XCTAssertTrue(r.error is DamagedFile, "chunk \(chunk): \(String(describing: r.error))")
         }
+        // The declaration whole in the first chunk: migstat decodes, and names the byte and its line.
+        var data = Data("<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<R xmlns=\"urn:t\">\n\(many(300))".utf8)
+        data += Data("<E a=\"bad\" b=\"".utf8) + Data([0x98]) + Data("\"/>\n</R>\n".utf8)
+        let e = readXML(data, chunk: 4096).error as? DamagedFile
+        XCTAssertEqual(e?.line, 303)
+        XCTAssertEqual(e?.message, "a byte windows-1251 does not define (0x98)")
+    }
+
+    func testAWindows1251FileReadsTheSameWhoeverDecodesIt() {
+        // Cyrillic in an attribute and in text, across chunk ends; with 16-byte
+        // chunks the declaration is not whole in the first, so libxml2 decodes.
+        let cyrillic = "Қазақстан Россия Ўзбекистон №"
+        let text = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<R xmlns=\"urn:t\">\n"
+            + (0..<40).map { "<E a=\"\($0) \(cyrillic)\" b=\"x\"><T>\(cyrillic) \($0)</T></E>\n" }.joined() + "</R>\n"
+        guard let data = text.replacingOccurrences(of: "Қ", with: "К").replacingOccurrences(of: "қ", with: "к")
+            .data(using: .windowsCP1251) else { return XCTFail("not windows-1251") }
+        let expected = (0..<40).map { ["\($0) Казакстан Россия Ўзбекистон №", "x", "Казакстан Россия Ўзбекистон № \($0)"] }
+        for chunk in [16, 100, 4096] {
+            let r = readXML(data, chunk: chunk)
+            XCTAssertNil(r.error, "chunk \(chunk)")
+            XCTAssertEqual(r.records, expected, "chunk \(chunk)")
+        }
     }
 
     func testALoneSurrogateLateInAUTF16FileDamagesIt() {
@@ -73,6 +95,11 @@ final class WholeFileReadTests: XCTestCase {
         let e = readXML(data, chunk: 100).error as? DamagedFile
         XCTAssertEqual(e?.line, 3)
         XCTAssertEqual(e?.message, "too many attributes (more than 64 on one element)")
+        // The line is counted across chunks, however many lines come before it.
+        let deep = Data("<R xmlns=\"urn:t\">\n<!-- <E a='1'> -->\n\(String(repeating: "\n", count: 3000))<E\(attrs)/></R>".utf8)
+        for chunk in [100, 4096, 1 << 16] {
+            XCTAssertEqual((readXML(deep, chunk: chunk).error as? DamagedFile)?.line, 3003, "chunk \(chunk)")
+        }
         // Quoted `=` and `>`, comments, CDATA and instructions are not attributes.
         let quiet = "<R xmlns=\"urn:t\"><?pi a=b c=d?><!-- = = = --><E a=\"=>=\" b='=='><T><![CDATA[= = =]]></T></E></R>"
         var guarded = XMLRecordLayout(rootElement: "R", namespace: "urn:t", documentFields: [], recordElement: "E",

@@ -76,6 +76,26 @@ enum UTF8Validation {
 }
 
 enum Windows1251 {
+    struct UndefinedByte: Error { let offset: Int }
+
+    /// `bytes` as UTF-8 into `out`, which has room for three bytes each; the
+    /// count written, or where the first byte the code page leaves undefined is.
+    static func toUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Result<Int, UndefinedByte> {
+        var o = 0
+        for (i, b) in bytes.enumerated() {
+            if b < 0x80 { out[o] = b; o += 1; continue }
+            let scalar = table[Int(b) - 0x80]
+            if scalar == 0xFFFF { return .failure(UndefinedByte(offset: i)) }
+            if scalar < 0x800 {
+                out[o] = UInt8(0xC0 | (scalar >> 6)); out[o + 1] = UInt8(0x80 | (scalar & 0x3F)); o += 2
+            } else {
+                out[o] = UInt8(0xE0 | (scalar >> 12)); out[o + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                out[o + 2] = UInt8(0x80 | (scalar & 0x3F)); o += 3
+            }
+        }
+        return .success(o)
+    }
+
     static let table: [UInt32] = [
         0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039,
         0x040A, 0x040C, 0x040B, 0x040F, 0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
