@@ -38,20 +38,42 @@ final class RecordSpill {
 
     /// Spills one record: two lines, each escaped and tab-joined as staging takes it.
     func append(_ first: [String], _ second: [String] = []) throws -> Entry {
-        let start = flushed + buffer.count
-        append(first)
-        let firstLength = flushed + buffer.count - start
-        append(second)
-        let entry = Entry(offset: start, length: Int32(flushed + buffer.count - start), firstLength: Int32(firstLength))
-        if buffer.count >= 1 << 20 { try flush() }
-        return entry
+        for f in first { field(f) }
+        endFirstLine()
+        for f in second { field(f) }
+        return try endRecord()
     }
 
-    private func append(_ fields: [String]) {
-        for (i, var f) in fields.enumerated() {
-            if i > 0 { buffer.append(0x09) }
-            f.withUTF8 { StagingFormat.appendField($0, to: &buffer) }
-        }
+    // The record being spilled: where it starts, where its first line ends.
+    @exclusivity(unchecked) private var recordStart = 0
+    @exclusivity(unchecked) private var firstEnd = 0
+    @exclusivity(unchecked) private var atLineStart = true
+
+    /// The next field of the record being spilled, without an array of them.
+    func field(buffer value: UnsafeBufferPointer<UInt8>) {
+        if atLineStart { atLineStart = false } else { buffer.append(0x09) }
+        StagingFormat.appendField(value, to: &buffer)
+    }
+
+    func field(_ value: String) {
+        var value = value
+        value.withUTF8 { field(buffer: $0) }
+    }
+
+    /// Ends the record's first line: the fields after it are its second.
+    func endFirstLine() {
+        firstEnd = flushed + buffer.count
+        atLineStart = true
+    }
+
+    /// Ends the record; where its lines are.
+    func endRecord() throws -> Entry {
+        let end = flushed + buffer.count
+        let entry = Entry(offset: recordStart, length: Int32(end - recordStart), firstLength: Int32(firstEnd - recordStart))
+        if buffer.count >= 1 << 20 { try flush() }
+        recordStart = end
+        atLineStart = true
+        return entry
     }
 
     /// The lines of an entry (both, one after the other; `Entry.firstLength`

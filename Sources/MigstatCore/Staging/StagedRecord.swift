@@ -21,3 +21,21 @@ extension StagingReader {
         return record
     }
 }
+
+/// Where a record's fields go one by one, without an array of Strings per
+/// record: a staging file, or a spill.
+protocol StagingFieldSink: AnyObject {
+    func field(_ value: String)
+    func field(buffer value: UnsafeBufferPointer<UInt8>)
+}
+
+extension StagingWriter: StagingFieldSink {}
+extension RecordSpill: StagingFieldSink {}
+
+/// Fields collected as Strings, for a record written by `stage(into:)` that
+/// is also wanted as `staged`.
+final class StagedFields: StagingFieldSink {
+    private(set) var fields: [String] = []
+    func field(_ value: String) { fields.append(value) }
+    func field(buffer value: UnsafeBufferPointer<UInt8>) { fields.append(String(decoding: value, as: UTF8.self)) }
+}

@@ -18,12 +18,15 @@ enum ShortKey: Hashable {
     }
 
     /// The bytes back, as UTF-8 text.
-    var text: String {
+    var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// The bytes back, without a String.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         switch self {
-        case .long(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .long(let bytes): return try bytes.withUnsafeBufferPointer(body)
         case .inline(let a, let b, let c, let d, let count):
             var words = (a, b, c, d)
-            return withUnsafeBytes(of: &words) { String(decoding: $0.prefix(Int(count)), as: UTF8.self) }
+            return try withUnsafeBytes(of: &words) { try body(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self).prefix(Int(count)))) }
         }
     }
 }

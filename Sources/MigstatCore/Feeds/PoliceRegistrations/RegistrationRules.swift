@@ -16,6 +16,8 @@ final class RegistrationRules: FeedRules {
         var cancelled: Bool
         var mismatch: Bool
         var unknownPurpose: Bool
+        /// Still its id's best: not yet replaced by a higher revision.
+        var best = true
     }
 
     private let ctx: NormaliseContext
@@ -23,7 +25,10 @@ final class RegistrationRules: FeedRules {
     private let purposes: Vocabulary
     private let statuses: Vocabulary
     private let formats: [String: DateFormat]
-    private var best: [ByteKey: Candidate] = [:]
+    /// Every registration that was its id's best when read, in reading order
+    /// (which is spill order): the winners are read back in that order, no sort.
+    private var candidates: [Candidate] = []
+    private var best: [ByteKey: Int] = [:]   // index into `candidates`
     private var spill: RecordSpill?
 
     init(context: NormaliseContext) throws {
@@ -35,7 +40,9 @@ final class RegistrationRules: FeedRules {
         statuses = try def.vocabulary("statuses")
         formats = (def.dateFormats ?? [:]).compactMapValues(DateFormat.init)
         guard !formats.isEmpty else { throw MigstatError.configuration("\(def.feed): date_formats is empty") }
-        best.reserveCapacity(context.files.compactMap(\.records).reduce(0, +))
+        let records = context.files.compactMap(\.records).reduce(0, +)
+        best.reserveCapacity(records)
+        candidates.reserveCapacity(records)
     }
 
     /// Field positions, looked up once.
@@ -74,11 +81,17 @@ final class RegistrationRules: FeedRules {
 
     /// What the other fields' distinct values resolve to, once per value (`FieldMemo`).
     private var countryOf = FieldsMemo<CodeLists.Country>()
-    private var revisionOf = FieldMemo<Int?>()
+    private var revisionOf = FieldMemo<(value: Int, text: String)?>()
     private var statusOf = FieldMemo<String?>()
     private var purposeOf = FieldMemo<String?>()
-    private var offencesOf = FieldMemo<String>()
-    private var expulsionsOf = FieldMemo<String>()
+    private var offencesOf = FieldMemo<(value: Int, text: String)>()
+    private var expulsionsOf = FieldMemo<(value: Int, text: String)>()
+
+    /// A count as given, blank or unreadable as 0.
+    private static func count(_ text: String) -> (value: Int, text: String) {
+        let n = Int(text) ?? 0
+        return (n, String(n))
+    }
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
@@ -108,7 +121,7 @@ final class RegistrationRules: FeedRules {
 
         guard let revision = revisionOf.value(r, f.revision, {
             let text = r.trimmed(f.revision)
-            return text.isEmpty ? 1 : Int(text)
+            return (text.isEmpty ? 1 : Int(text)).map { ($0, String($0)) }
         }) else { return try reject(.invalidRevision) }
         guard let status = statusOf.value(r, f.status, {
             let text = r.trimmed(f.status)
@@ -125,41 +138,48 @@ final class RegistrationRules: FeedRules {
         case CodeLists.stateless?: group = "STATELESS"
         case let c?: group = ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD"
         }
-        let offences = offencesOf.value(r, f.offences) { String(Int(r.trimmed(f.offences)) ?? 0) }
-        let expulsions = expulsionsOf.value(r, f.expulsions) { String(Int(r.trimmed(f.expulsions)) ?? 0) }
+        let offences = offencesOf.value(r, f.offences) { Self.count(r.trimmed(f.offences)) }
+        let expulsions = expulsionsOf.value(r, f.expulsions) { Self.count(r.trimmed(f.expulsions)) }
         let country = resolved.alpha3 ?? ""
-        let counted = CountedRegistration(
-            person: ShortKey(docHash), registered: registeredISO, id: id, group: group,
-            country: country == CodeLists.kazakhstan || country == CodeLists.stateless ? "" : country,
-            purpose: purpose ?? "OTHER", offended: (Int(offences) ?? 0) > 0, expelled: (Int(expulsions) ?? 0) > 0)
+        let cancelled = status == "cancelled"
+
+        // The record-table values, then (unless cancelled) the CountedRegistration, field by field.
         if spill == nil { spill = try RecordSpill(directory: ctx.scratchDirectory) }
-        let candidate = Candidate(
-            revision: revision, order: (Int32(r.file), Int32(r.line)),
-            values: try spill!.append(
-                [id, String(revision), status, docHash, country, group, purpose ?? "OTHER", arrivalISO, registeredISO,
-                 offences, expulsions],
-                status == "cancelled" ? [] : counted.staged),
-            cancelled: status == "cancelled", mismatch: resolved.mismatch, unknownPurpose: purpose == nil)
+        let spill = spill!
+        spill.field(id); spill.field(revision.text); spill.field(status); spill.field(docHash); spill.field(country)
+        spill.field(group); spill.field(purpose ?? "OTHER"); spill.field(arrivalISO); spill.field(registeredISO)
+        spill.field(offences.text); spill.field(expulsions.text)
+        spill.endFirstLine()
+        if !cancelled {
+            CountedRegistration(
+                person: ShortKey(docHash), registered: registeredISO, id: id, group: group,
+                country: country == CodeLists.kazakhstan || country == CodeLists.stateless ? "" : country,
+                purpose: purpose ?? "OTHER", offended: offences.value > 0, expelled: expulsions.value > 0
+            ).stage(into: spill)
+        }
+        let candidate = Candidate(revision: revision.value, order: (Int32(r.file), Int32(r.line)), values: try spill.endRecord(),
+                                  cancelled: cancelled, mismatch: resolved.mismatch, unknownPurpose: purpose == nil)
 
         let key = ByteKey(id)
-        guard let current = best[key] else { best[key] = candidate; return }
-        if revision > current.revision {
-            try spill!.withLine(current.values) {
+        guard let index = best[key] else { best[key] = candidates.count; candidates.append(candidate); return }
+        let current = candidates[index]
+        if revision.value > current.revision {
+            try spill.withLine(current.values) {
                 try ctx.settle(.superseded, file: Int(current.order.file), line: Int(current.order.line),
                                values: UnsafeBufferPointer(rebasing: $0.prefix(Int(current.values.firstLength))))
             }
-            best[key] = candidate
+            candidates[index].best = false
+            best[key] = candidates.count
+            candidates.append(candidate)
         } else {
-            try ctx.settle(revision == current.revision ? .duplicate : .superseded, r)
+            try ctx.settle(revision.value == current.revision ? .duplicate : .superseded, r)
         }
     }
 
     func finish(into out: StagingWriter) throws {
         guard let spill else { return }
-        // Spilled in file and line order, so by offset is the order the records were read in.
-        let winners = best.values.sorted { $0.values.offset < $1.values.offset }
         best = [:]
-        for c in winners {
+        for c in candidates where c.best {
             try spill.withLineInOrder(c.values) { lines in
                 let values = UnsafeBufferPointer(rebasing: lines.prefix(Int(c.values.firstLength)))
                 try ctx.settle(c.cancelled ? .cancelled : .accepted, file: Int(c.order.file), line: Int(c.order.line), values: values)
@@ -169,5 +189,6 @@ final class RegistrationRules: FeedRules {
                 try out.rawLine(UnsafeBufferPointer(rebasing: lines.dropFirst(Int(c.values.firstLength))))   // a CountedRegistration
             }
         }
+        candidates = []
     }
 }
