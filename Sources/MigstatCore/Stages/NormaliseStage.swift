@@ -96,6 +96,17 @@ final class NormaliseContext {
         try fates.endLine()
     }
 
+    /// The same, the rules writing the values field by field (`write`): no
+    /// array of Strings for each of a million records.
+    func settle(_ fate: Fate, _ record: ExtractedRecord, reason: RejectReason? = nil,
+                write: (StagingFieldSink) -> Void) throws {
+        try count(fate, reason: reason)
+        guard let fates else { return }
+        provenance(fates, fate, file: record.file, line: record.line, reason: reason)
+        write(fates)
+        try fates.endLine()
+    }
+
     /// The record's fields as read, in its table's column order.
     func asRead(_ record: ExtractedRecord) -> [String] { asRead[table(file: record.file)].values(record) }
 

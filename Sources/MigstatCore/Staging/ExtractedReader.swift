@@ -21,6 +21,7 @@ final class ExtractedReader {
     private var eof = false
     private var sealed = false
     private var columns: [[String]] = []
+    private var fields: [String] = [], ids: [Int32] = []
     /// Columns that gained a value in the entry being parsed: undone when the
     /// buffer ends inside it, so the entry can be parsed again after a read.
     private var added: [Int] = []
@@ -80,8 +81,8 @@ final class ExtractedReader {
         case StagingFormat.Tag.record:
             guard let file = c.varint(), let line = c.varint(), let offset = c.varint(), let length = c.varint(),
                   let count = c.varint(), count <= 1 << 16, let kind = try value(&c, column: 0) else { return nil }
-            var fields: [String] = [], ids: [Int32] = []
-            fields.reserveCapacity(count); ids.reserveCapacity(count)
+            // The arrays of the record before, reused when its reader let go of it.
+            fields.removeAll(keepingCapacity: true); ids.removeAll(keepingCapacity: true)
             for i in 0..<count {
                 guard let v = try value(&c, column: i + 1) else { return nil }
                 fields.append(v.text); ids.append(Int32(v.id))

@@ -9,8 +9,12 @@ final class SlipRules: FeedRules {
     private let partnerKinds: Vocabulary
     private let dateFormat: DateFormat
     private var seen = Set<ByteKey>()
-    /// Counted slips alike: bounded by the code lists, not by the slips.
-    private var counted: [CountedSlip: Int] = [:]
+    /// Counted slips alike, by a small number for what they are alike in
+    /// (`slot`): bounded by the code lists, not by the slips.
+    private var counted: [Int: Int] = [:]
+    /// The distinct partners and ethnicities counted so far, each numbered once.
+    private var partnerSlots: [String: Int] = [:], partnerOfSlot: [(group: String, code: String)] = []
+    private var ethnicitySlots: [String: Int] = [:], ethnicityOfSlot: [String] = []
 
     init(context: NormaliseContext) throws {
         ctx = context
@@ -39,17 +43,25 @@ final class SlipRules: FeedRules {
     private var kindOf = FieldMemo<String?>()
     private var dateOf = FieldMemo<(date: CivilDate, iso: String)?>()   // ISO text printed once too
     private var partnerOf = FieldsMemo<ResolvedPartner>()
-    private var ethnicityOf = FieldMemo<String?>()
+    private var ethnicityOf = FieldMemo<(code: String?, slot: Int)>()
     private var citizenshipOf = FieldMemo<String>()
     private var sexOf = FieldMemo<String>()
     private var birthYearOf = FieldMemo<String>()
 
-    /// A partner with its statistics group and code.
+    /// A partner with its statistics group and code, and their slot.
     private struct ResolvedPartner {
         let partner: Partner
         let mismatch: Bool
         let group: String
         let code: String
+        var slot = 0
+    }
+
+    private func slot(_ key: String, _ slots: inout [String: Int], _ add: () -> Void) -> Int {
+        if let known = slots[key] { return known }
+        slots[key] = slots.count
+        add()
+        return slots.count - 1
     }
 
     private func resolvePartner(_ r: ExtractedRecord) -> ResolvedPartner {
@@ -75,29 +87,41 @@ final class SlipRules: FeedRules {
         guard date.date.year == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
         guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r) }
 
-        let partner = partnerOf.value(r, f.partnerKind, f.partnerCode, f.partnerName) { resolvePartner(r) }
+        let partner = partnerOf.value(r, f.partnerKind, f.partnerCode, f.partnerName) {
+            var p = resolvePartner(r)
+            p.slot = slot("\(p.group)\t\(p.code)", &partnerSlots) { partnerOfSlot.append((p.group, p.code)) }
+            return p
+        }
         if partner.partner == .city { return try ctx.settle(.excluded, r) }
         if partner.mismatch { ctx.warn(.partnerMismatch) }
 
         // nil: given but not in the code list (a warning); "_U": not given.
         let ethnicity = ethnicityOf.value(r, f.ethnicity) {
             let text = r.trimmed(f.ethnicity)
-            return text.isEmpty ? "_U" : ctx.codeLists.ethnicity(text)
+            let code = text.isEmpty ? "_U" : ctx.codeLists.ethnicity(text)
+            return (code, slot(code ?? "_U", &ethnicitySlots) { ethnicityOfSlot.append(code ?? "_U") })
         }
-        if ethnicity == nil { ctx.warn(.unknownEthnicity) }
+        if ethnicity.code == nil { ctx.warn(.unknownEthnicity) }
         let citizenship = citizenshipOf.value(r, f.citizenship) {
             let text = r.trimmed(f.citizenship)
             return text.isEmpty ? "" : ctx.codeLists.country(code: text, name: text).alpha3 ?? ""
         }
         let sex = sexOf.value(r, f.sex) { r.trimmed(f.sex).uppercased() }
         let birthYear = birthYearOf.value(r, f.birthYear) { let t = r.trimmed(f.birthYear); return Int(t) == nil ? "" : t }
-        try ctx.settle(.accepted, r, values: [
-            id, kind, date.iso, sex, birthYear, ethnicity ?? "_U", citizenship, partner.group, partner.code])
-        counted[CountedSlip(arrival: kind == "A", group: partner.group, partner: partner.code, ethnicity: ethnicity ?? "_U"), default: 0] += 1
+        try ctx.settle(.accepted, r) { w in
+            w.field(id); w.field(kind); w.field(date.iso); w.field(sex); w.field(birthYear); w.field(ethnicity.code ?? "_U")
+            w.field(citizenship); w.field(partner.group); w.field(partner.code)
+        }
+        counted[(ethnicity.slot << 32 | partner.slot) << 1 | (kind == "A" ? 1 : 0), default: 0] += 1
     }
 
     func finish(into out: StagingWriter) throws {
-        for (slip, count) in counted.sorted(by: { $0.key < $1.key }) { try out.append(SlipCount(slip: slip, count: count)) }
+        let slips = counted.map { slot, count in
+            let partner = partnerOfSlot[slot >> 1 & 0xFFFF_FFFF]
+            return SlipCount(slip: CountedSlip(arrival: slot & 1 == 1, group: partner.group, partner: partner.code,
+                                               ethnicity: ethnicityOfSlot[slot >> 33]), count: count)
+        }
+        for slip in slips.sorted(by: { $0.slip < $1.slip }) { try out.append(slip) }
         counted = [:]
     }
 }
