@@ -122,3 +122,20 @@ final class ExtractedStagingTests: XCTestCase {
         XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("not staging format \(StagingFormat.version)"), "\($0)") }
     }
 }
+
+/// The text staging files (`records.tsv`, `normalised.tsv`) through their writer and reader.
+final class StagingTextTests: XCTestCase {
+    private let scratch = Scratch()
+
+    func testFieldsNumbersAndEscapesComeBackAsWritten() throws {
+        let path = scratch.root.appendingPathComponent("records.tsv").path
+        let writer = try StagingWriter(path: path)
+        let numbers = [0, 7, 42, -13, 1_000_000, Int.max, Int.min]
+        for n in numbers { writer.field(n); writer.field("tab\there\\ and\r\nbreaks"); writer.field(""); try writer.endLine() }
+        try writer.seal("stamp")
+        try writer.close()
+        let reader = try StagingReader(path: path, seal: "stamp")
+        for n in numbers { XCTAssertEqual(try reader.next(), [String(n), "tab\there\\ and\r\nbreaks", ""]) }
+        XCTAssertNil(try reader.next())
+    }
+}

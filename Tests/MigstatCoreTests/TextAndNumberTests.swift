@@ -130,3 +130,14 @@ final class BusinessIdentificationNumberTests: XCTestCase {
         XCTAssertGreaterThan(found, 0)
     }
 }
+
+final class CSVTextTests: XCTestCase {
+    func testQuotesOnlyWhatNeedsItAndDoublesQuotesInside() {
+        XCTAssertEqual(CSVText.quote("KAZ"), "KAZ")
+        XCTAssertEqual(CSVText.quote("Кытай"), "Кытай")
+        XCTAssertEqual(CSVText.quote("22,0"), "\"22,0\"")
+        XCTAssertEqual(CSVText.quote("ТОО \"Курылыс\""), "\"ТОО \"\"Курылыс\"\"\"")
+        XCTAssertEqual(CSVText.quote("a\r\nb"), "\"a\r\nb\"", "CR LF is one Character to Swift, two bytes here")
+        XCTAssertEqual(CSVText.quote("\""), "\"\"\"\"")
+    }
+}

@@ -82,7 +82,14 @@ enum CSVText {
     static func quote(_ value: String) -> String {
         // By byte: a Character walk is slow, and sees CR LF as one Character that is neither.
         guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for b in value.utf8 {
+            if b == 0x22 { quoted.append(0x22) }   // a quote inside is doubled
+            quoted.append(b)
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// Agency text for a spreadsheet: a value that would start a formula

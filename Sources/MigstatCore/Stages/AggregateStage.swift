@@ -14,10 +14,11 @@ public enum AggregateStage {
         var failedChecks: [String]
     }
 
+    /// `built`: feeds' parts a run already built (`Pipeline`), by feed.
     static func run(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger,
-                           jobs: Int = 1) throws -> YearResult {
+                    jobs: Int = 1, built: [String: FeedPart] = [:]) throws -> YearResult {
         let started = Date()
-        let report = try buildReport(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs)
+        let report = try buildReport(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs, built: built)
         return try publish(year: year, config: config, workspace: workspace, built: report, logger: logger, started: started)
     }
 
@@ -57,7 +58,8 @@ public enum AggregateStage {
         return part
     }
 
-    static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger, jobs: Int = 1) throws -> Built {
+    static func buildReport(year: Int, config: PipelineConfig, workspace: Workspace, logger: Logger, jobs: Int = 1,
+                            built: [String: FeedPart] = [:]) throws -> Built {
         var report = QualityReport(year: year, status: "ok", feeds: [:], checks: [])
         var publish: [(name: String, data: Data)] = []
         var inputs: [Manifest.Entry] = []
@@ -72,7 +74,7 @@ public enum AggregateStage {
             FeedRegistry.plugin(name).map { (name, def, $0) }
         }
         let parts = try WorkPool.map(feeds.count, jobs: jobs) { i in
-            try feedPart(year: year, feed: feeds[i].0, definition: feeds[i].1, plugin: feeds[i].2, config: config, workspace: workspace,
+            try built[feeds[i].0] ?? feedPart(year: year, feed: feeds[i].0, definition: feeds[i].1, plugin: feeds[i].2, config: config, workspace: workspace,
                          logger: logger)
         }
         for ((name, def, _), part) in zip(feeds, parts) {

@@ -214,12 +214,17 @@ public struct Pipeline {
 
     /// The stages of one year, its input already checked. The feeds are
     /// independent until aggregate: each runs its extract and normalise as one
-    /// job, the largest input first, on `jobs` threads.
+    /// job, the largest input first, on `jobs` threads. When aggregate follows
+    /// in the same run, the job builds the feed's table too, while the other
+    /// feeds are still being read; aggregate then puts the year together.
     private func process(year: Int, stages: [Stage]) throws -> AggregateStage.YearResult? {
         let started = Date()
         var result: AggregateStage.YearResult?
         try LastRun.started(workspace, year)
         let perFeed = stages.filter { $0 != .aggregate }
+        let tablesEarly = stages.contains(.aggregate) && perFeed.contains(.normalise)
+        var parts: [String: AggregateStage.FeedPart] = [:]
+        let partsLock = NSLock()
         if !perFeed.isEmpty {
             let size = Dictionary(uniqueKeysWithValues: feeds.map { ($0, inputBytes(year, feed: $0)) })
             let order = feeds.sorted { (size[$0]!, $1) > (size[$1]!, $0) }
@@ -239,11 +244,17 @@ public struct Pipeline {
                                            logger: logger, progress: progress,
                                            progressScale: staged > 0 ? Double(size[feed]!) / Double(staged) : 0)
                 }
+                if tablesEarly, let plugin = FeedRegistry.plugin(feed) {
+                    let part = try AggregateStage.feedPart(year: year, feed: feed, definition: def, plugin: plugin,
+                                                           config: config, workspace: workspace, logger: logger)
+                    partsLock.withLock { parts[feed] = part }
+                }
             }
             progress?.finish()
         }
         if stages.contains(.aggregate) {
-            result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs)
+            result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs,
+                                            built: parts)
         }
         try LastRun.finished(workspace, year, status: result?.status ?? "staged")
         logger.info("year done", metadata: [

@@ -70,7 +70,17 @@ final class StagingWriter {
         var s = s
         s.withUTF8 { field(buffer: $0) }
     }
-    func field(_ n: Int) { field(String(n)) }
+    /// A number's decimal digits, without a String in between (two a record: file and line).
+    func field(_ n: Int) {
+        separator()
+        if n < 0 { buffer.append(UInt8(ascii: "-")) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // room for the 20 digits of any Int
+        var v = n.magnitude, count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[23 - count] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10; count += 1 } while v > 0
+            buffer.append(contentsOf: d[(24 - count)...])
+        }
+    }
 
     func endLine() throws {
         buffer.append(0x0A)
