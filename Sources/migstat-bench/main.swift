@@ -83,15 +83,33 @@ if wants("year") {
     print(String(format: "one year (%@) of all four feeds: %d slips, %d registrations, %.1f MB", year,
                  settings.slips / 12 * 12, settings.registrations / 12 * 12, yearMB))
 
-    // The floors, in process on one core: what any reader of these bytes must at least do.
-    func medianSeconds(_ body: () -> Double) -> Double { (0..<settings.runs).map { _ in body() }.sorted()[settings.runs / 2] }
-    var floor: [String: (parse: Double, sha: Double)] = [:]
-    for feed in feeds {
-        let paths = feedFiles[feed]!
-        let parse = medianSeconds { paths.first?.hasSuffix(".xml") == true ? BareSAX.parse(paths) : BareCSV.tokenize(paths).seconds }
-        let sha = Measure.median(["sha256sum"] + paths, runs: settings.runs).seconds
-        floor[feed] = (parse, sha)
+    // The floors, in process on one core: what any reader of these bytes must
+    // at least do; and migstat's whole run of the year, the database load off
+    // (it has its own figures below). Measured in turns, floors then runs, so
+    // each ratio compares figures taken minutes apart at most: the machine's
+    // noise drifts more than that.
+    let yearOut = "\(settings.dir)/out-year"
+    var floorRounds: [[String: (parse: Double, sha: Double)]] = []
+    var runRounds: [[String: Measurement]] = []
+    for _ in 0..<settings.runs {
+        var floor: [String: (parse: Double, sha: Double)] = [:]
+        for feed in feeds {
+            let paths = feedFiles[feed]!
+            let parse = paths.first?.hasSuffix(".xml") == true ? BareSAX.parse(paths) : BareCSV.tokenize(paths).seconds
+            floor[feed] = (parse, Measure.once(["sha256sum"] + paths).seconds)
+        }
+        floorRounds.append(floor)
+        var runs: [String: Measurement] = [:]
+        for jobs in ["1", "2"] {
+            // Each run hashes its input, as a year's first run does (no hashes remembered).
+            runs[jobs] = Measure.once(["sh", "-c", "rm -f \(yearOut)/.staging/file-hashes.json && \(migstat) run --year \(year) --force --jobs \(jobs) --input \(yearInput) --output \(yearOut) --pipelines \(pipelines) --quiet --database none"])
+        }
+        runRounds.append(runs)
     }
+    func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+    let floor = Dictionary(uniqueKeysWithValues: feeds.map { feed in
+        (feed, (parse: median(floorRounds.map { $0[feed]!.parse }), sha: median(floorRounds.map { $0[feed]!.sha })))
+    })
     let parseFloor = floor.values.map(\.parse).reduce(0, +), shaFloor = floor.values.map(\.sha).reduce(0, +)
     print("\nfloors (one core): CSV = RFC 4180 byte tokenizer, XML = libxml2 SAX2 push parse, sha256 = sha256sum")
     for feed in feeds {
@@ -101,19 +119,18 @@ if wants("year") {
     print(String(format: "%@  parse %6.2f s   sha256 %6.2f s   together %.2f s", "all".padding(toLength: 24, withPad: " ", startingAt: 0),
                  parseFloor, shaFloor, parseFloor + shaFloor))
 
-    // migstat's whole run of the year, the database load off (it has its own figures below).
-    let yearOut = "\(settings.dir)/out-year"
     print("\nmigstat run --year \(year) --force (database off)")
-    var whole: [String: Measurement] = [:]
+    var ratio: [String: Double] = [:]
     for jobs in ["1", "2"] {
-        // Each run hashes its input, as a year's first run does (no hashes remembered).
-        let m = Measure.median(["sh", "-c", "rm -f \(yearOut)/.staging/file-hashes.json && \(migstat) run --year \(year) --force --jobs \(jobs) --input \(yearInput) --output \(yearOut) --pipelines \(pipelines) --quiet --database none"],
-                               runs: settings.runs)
-        whole[jobs] = m
-        row("  --jobs \(jobs)", m, mb: yearMB)
+        let sorted = runRounds.map { $0[jobs]! }.sorted { $0.seconds < $1.seconds }
+        row("  --jobs \(jobs)", sorted[sorted.count / 2], mb: yearMB)
+        // Each turn's run over the same turn's floors, then the median of those.
+        ratio[jobs] = median(zip(runRounds, floorRounds).map { runs, floors in
+            runs[jobs]!.seconds / floors.values.reduce(0) { $0 + $1.parse + $1.sha }
+        })
     }
-    print(String(format: "  --jobs 1 / floor (parse + sha256): %.1f×   --jobs 2 / floor: %.1f×",
-                 whole["1"]!.seconds / (parseFloor + shaFloor), whole["2"]!.seconds / (parseFloor + shaFloor)))
+    print(String(format: "  run / floor (parse + sha256), median of %d turns: --jobs 1 %.2f×   --jobs 2 %.2f×",
+                 settings.runs, ratio["1"]!, ratio["2"]!))
 
     // Where the time goes: each stage of each feed, from one --jobs 1 run's JSON log.
     let logFile = "\(settings.dir)/year-run.log"

@@ -39,7 +39,10 @@ final class CodeLists {
             countryByCode[a3] = a3
             countryByCode[row[1].uppercased()] = a3
             if let n = Int(row[2]) { countryByCode[String(n)] = a3 }
-            for name in row.dropFirst(3) { countryByName[NameKey.fold(name)] = countryByName[NameKey.fold(name)] ?? a3 }
+            for name in row.dropFirst(3) {
+                let key = NameKey.fold(name)
+                if countryByName[key] == nil { countryByName[key] = a3 }
+            }
             for (language, column) in [("en", 3), ("kk", 4), ("ru", 5)] where row.count > column {
                 countryNames[a3, default: [:]][language] = row[column]
             }
@@ -87,8 +90,19 @@ final class CodeLists {
         files.append(path)
         return text.split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.hasPrefix("#") }
-            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed) }
             .filter { !($0.first ?? "").isEmpty }
+    }
+
+    /// A cell without the spaces around it (tab and Unicode's space separators,
+    /// as Foundation's `.whitespaces`), natively: a night with nothing to do
+    /// reads every code list, and bridging each cell to trim it showed.
+    private static func trimmed(_ cell: Substring) -> String {
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        var scalars = cell.unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        return String(scalars)
     }
 
     private func cached(_ kind: Lookup, _ key: String, _ compute: () -> String?) -> String? {

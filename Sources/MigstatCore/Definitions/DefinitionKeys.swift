@@ -12,8 +12,8 @@ enum DefinitionKeys {
     static let settings: Set<String> = ["ref_area", "codelists", "database"]
 
     /// Throws naming the first unknown key of a feed definition.
-    static func checkFeed(_ yaml: String, path: String) throws {
-        guard let root = try? Yams.compose(yaml: yaml), let top = root.mapping else { return }
+    static func checkFeed(_ root: Node, path: String) throws {
+        guard let top = root.mapping else { return }
         try check(top, allowed: feed, at: "", path: path)
         for (i, kind) in (top["files"]?.sequence ?? []).enumerated() {
             guard let k = kind.mapping else { continue }
@@ -29,8 +29,8 @@ enum DefinitionKeys {
         }
     }
 
-    static func checkSettings(_ yaml: String, path: String) throws {
-        guard let root = try? Yams.compose(yaml: yaml), let top = root.mapping else { return }
+    static func checkSettings(_ root: Node, path: String) throws {
+        guard let top = root.mapping else { return }
         try check(top, allowed: settings, at: "", path: path)
     }
 

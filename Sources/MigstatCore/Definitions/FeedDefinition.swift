@@ -60,11 +60,16 @@ public struct FeedDefinition: Decodable, Sendable {
         guard let text = TextFile.read(path) else {
             throw MigstatError.configuration("cannot read pipeline definition \(path)")
         }
-        let def: FeedDefinition
-        do { def = try YAMLDecoder().decode(FeedDefinition.self, from: text) } catch {
+        // Composed once, then decoded and checked for unknown keys from the same tree.
+        let def: FeedDefinition, tree: Node?
+        do {
+            tree = try Yams.compose(yaml: text, Resolver.basic.appending(.merge))   // as YAMLDecoder composes: every scalar a string
+            def = try tree.map { try YAMLDecoder().decode(FeedDefinition.self, from: $0) }
+                ?? YAMLDecoder().decode(FeedDefinition.self, from: text)
+        } catch {
             throw MigstatError.configuration("pipeline definition \(path) is not valid: \(Self.explain(error))")
         }
-        try DefinitionKeys.checkFeed(text, path: path)
+        if let tree { try DefinitionKeys.checkFeed(tree, path: path) }
         try def.validate(path: path)
         return def
     }

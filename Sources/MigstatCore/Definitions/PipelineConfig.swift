@@ -29,10 +29,14 @@ public struct PipelineConfig {
         var settings = Settings()
         let settingsPath = (directory as NSString).appendingPathComponent("migstat.yaml")
         if let text = TextFile.read(settingsPath) {
-            do { settings = try YAMLDecoder().decode(Settings.self, from: text) } catch {
+            let tree: Node?
+            do {
+                tree = try Yams.compose(yaml: text, Resolver.basic.appending(.merge))   // as YAMLDecoder composes: every scalar a string
+                settings = try tree.map { try YAMLDecoder().decode(Settings.self, from: $0) } ?? YAMLDecoder().decode(Settings.self, from: text)
+            } catch {
                 throw MigstatError.configuration("\(settingsPath) is not valid: \(error)")
             }
-            try DefinitionKeys.checkSettings(text, path: settingsPath)
+            if let tree { try DefinitionKeys.checkSettings(tree, path: settingsPath) }
         }
         var defs: [String: FeedDefinition] = [:]
         var files: [String] = FileManager.default.fileExists(atPath: settingsPath) ? [settingsPath] : []

@@ -104,6 +104,20 @@ enum FileInventory {
         var period: String
     }
 
+    /// Each kind's expression compiled once, not once per file named (feeds
+    /// scan side by side; a compiled expression is safe to share).
+    private static var expressions: [String: NSRegularExpression] = [:]
+    private static let expressionsLock = NSLock()
+
+    private static func compiled(_ pattern: String) -> NSRegularExpression? {
+        expressionsLock.withLock {
+            if let known = expressions[pattern] { return known }
+            let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            expressions[pattern] = re
+            return re
+        }
+    }
+
     /// `<stem>-<period>[.vN].<ext>` as the kind's pattern (`slips-{year}-{month}`) says.
     static func match(_ name: String, feed: FeedDefinition) -> NameMatch? {
         for kind in feed.files {
@@ -118,7 +132,7 @@ enum FileInventory {
             }
             // \\z, not $: `$` would also match before a final line break in the name.
             regex += "(?:\\.v([0-9]{1,4}))?\\." + NSRegularExpression.escapedPattern(for: kind.extension) + "\\z"
-            guard let re = try? NSRegularExpression(pattern: regex, options: [.caseInsensitive]),
+            guard let re = compiled(regex),
                   let m = re.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) else { continue }
             func group(_ i: Int) -> String? {
                 let r = m.range(at: i)
