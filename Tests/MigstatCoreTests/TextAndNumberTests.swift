@@ -141,3 +141,16 @@ final class CSVTextTests: XCTestCase {
         XCTAssertEqual(CSVText.quote("\""), "\"\"\"\"")
     }
 }
+
+final class TimestampTests: XCTestCase {
+    func testWritesWhatISO8601DateFormatterWrites() {
+        let plain = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        for seconds in [0.0, 951_782_400.25, 1_795_000_000.007, 4_102_444_799.5] {   // 1970, 2000-02-29, 2026, 2099
+            let date = Date(timeIntervalSince1970: seconds)
+            XCTAssertEqual(Timestamp.iso8601(date), plain.string(from: date))
+            XCTAssertEqual(Timestamp.iso8601(date, milliseconds: true), fractional.string(from: date))
+        }
+    }
+}

@@ -106,10 +106,7 @@ public final class UnifiedDatabase {
             """)
     }
 
-    static func now() -> String {
-        let f = ISO8601DateFormatter()
-        return f.string(from: Date())
-    }
+    static func now() -> String { Timestamp.iso8601() }
 }
 
 /// PostgreSQL's three roles (DATABASE.md): `migstat_loader` owns both schemas

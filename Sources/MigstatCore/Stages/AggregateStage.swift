@@ -159,18 +159,19 @@ public enum AggregateStage {
     /// `output/summary/<name>.csv`: every published year's rows of one statistics file, years ascending.
     static func rebuildSummary(workspace: Workspace) throws {
         for plugin in FeedRegistry.all {
-            var header: String?
-            var body = ""
+            // Lines as bytes: splitting a String walks it Character by Character.
+            var header: [UInt8]?
+            var body: [UInt8] = []
             for year in workspace.publishedYears() {
                 guard let text = TextFile.read("\(workspace.published(year))/\(plugin.statisticsFile)") else { continue }
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+                let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: true)
                 guard let first = lines.first else { continue }
-                if header == nil { header = String(first) }
-                for l in lines.dropFirst() { body += l + "\n" }
+                if header == nil { header = Array(first) }
+                for l in lines.dropFirst() { body += l; body.append(0x0A) }
             }
             let path = "\(workspace.summary)/\(plugin.statisticsFile)"
             if let header {
-                try AtomicFile.write(Data((header + "\n" + body).utf8), to: URL(fileURLWithPath: path), unlessUnchanged: true)
+                try AtomicFile.write(Data(header + [0x0A] + body), to: URL(fileURLWithPath: path), unlessUnchanged: true)
             } else {
                 try? FileManager.default.removeItem(atPath: path)
             }

@@ -17,7 +17,7 @@ public final class RunLock {
             close(fd)
             throw MigstatError.locked("another migstat run holds \(path) (\(holder.isEmpty ? "holder unknown" : holder)); nothing done")
         }
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let stamp = Timestamp.iso8601()
         let text = "pid \(getpid()) started \(stamp)\n"
         ftruncate(fd, 0)
         _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }

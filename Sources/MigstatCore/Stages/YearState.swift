@@ -14,7 +14,7 @@ public struct LastRun: Codable, Equatable, Sendable {
         FileManager.default.contents(atPath: path(workspace, year)).flatMap { try? JSONDecoder().decode(LastRun.self, from: $0) }
     }
 
-    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    static func now() -> String { Timestamp.iso8601() }
 
     static func started(_ workspace: Workspace, _ year: Int) throws {
         try JSONFile.write(LastRun(started: now()), to: path(workspace, year))

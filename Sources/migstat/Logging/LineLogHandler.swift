@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import MigstatCore
 
 /// Log lines on stderr: readable text on a terminal, one JSON object per line
 /// under cron (or with `--log-format json`), so a log collector can parse them.
@@ -27,7 +28,7 @@ struct LineLogHandler: LogHandler {
             out = "\(level.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(message)\(fields.isEmpty ? "" : "  " + fields)"
             if Self.terminal { out = "\r\u{1B}[K" + out }   // over a progress bar, not after it
         case .json:
-            var obj: [String: Any] = ["time": Self.iso.string(from: now), "level": level.rawValue, "message": "\(message)"]
+            var obj: [String: Any] = ["time": Timestamp.iso8601(now, milliseconds: true), "level": level.rawValue, "message": "\(message)"]
             for (k, v) in all { obj[k] = Self.plain(v) }
             let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
             out = String(decoding: data, as: UTF8.self)
@@ -59,10 +60,4 @@ struct LineLogHandler: LogHandler {
     }
 
     private static let terminal = isatty(2) == 1
-
-    private static let iso: ISO8601DateFormatter = {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f
-    }()
 }
