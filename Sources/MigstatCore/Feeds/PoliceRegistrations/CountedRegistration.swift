@@ -33,15 +33,23 @@ struct CountedRegistration: StagedRecord {
                   offended: f[6] == "1", expelled: f[7] == "1")
     }
 
-    /// The same from a line's bytes, without a String per field (aggregate
-    /// reads half a million of them, and a 16-byte person would be a heap String).
-    /// `fields` is scratch space the caller keeps from line to line.
-    init?(stagedLine line: ArraySlice<UInt8>, fields f: inout [ArraySlice<UInt8>]) {
-        guard StagingReader.fieldBytes(line, into: &f) else { self.init(staged: StagingReader.split(line)); return }
-        guard f.count == Self.fieldCount else { return nil }
-        func text(_ b: ArraySlice<UInt8>) -> String { b.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
-        func flag(_ b: ArraySlice<UInt8>) -> Bool { b.count == 1 && b.first == UInt8(ascii: "1") }
-        self.init(person: f[0].withUnsafeBufferPointer(ShortKey.init), registered: text(f[1]), id: text(f[2]),
-                  group: text(f[3]), country: text(f[4]), purpose: text(f[5]), offended: flag(f[6]), expelled: flag(f[7]))
+    /// A line's fields as its own bytes, named: the foreign-registrations
+    /// table reads half a million lines, and a String per field (a 16-byte
+    /// person is a heap String) was most of its time.
+    struct Bytes {
+        var person, registered, id, group, country, purpose: ArraySlice<UInt8>
+        var offended, expelled: Bool
+
+        /// nil when the line has not this record's fields (a damaged file).
+        /// `fields` is scratch space the caller keeps from line to line.
+        init?(stagedLine line: ArraySlice<UInt8>, fields f: inout [ArraySlice<UInt8>]) {
+            if !StagingReader.fieldBytes(line, into: &f) {   // an escaped field: rare, read through Strings
+                f = StagingReader.split(line).map { ArraySlice($0.utf8) }
+            }
+            guard f.count == CountedRegistration.fieldCount else { return nil }
+            func flag(_ b: ArraySlice<UInt8>) -> Bool { b.count == 1 && b.first == UInt8(ascii: "1") }
+            (person, registered, id, group, country, purpose) = (f[0], f[1], f[2], f[3], f[4], f[5])
+            (offended, expelled) = (flag(f[6]), flag(f[7]))
+        }
     }
 }

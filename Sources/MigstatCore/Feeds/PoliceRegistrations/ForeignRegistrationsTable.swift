@@ -7,51 +7,70 @@ enum ForeignRegistrationsTable {
 
     /// A person's latest counted registration so far, and what any of them carried.
     private struct Person {
-        var date: String
-        var id: String
-        var group: Int
-        var country: Int     // index into `countries`, -1 for none
-        var offence: Bool
-        var expelled: Bool
+        var date: Int32 = .min   // yyyymmdd: before any registration
+        var id = ""
+        var group: UInt8 = 0
+        var country: Int32 = -1  // index into `countries`, -1 for none
+        var offence = false
+        var expelled = false
 
-        /// Before any registration: the first one sorts after it.
-        static let none = Person(date: "", id: "", group: 0, country: -1, offence: false, expelled: false)
-
-        /// The latest registration decides the group; any of them, the flags.
-        mutating func add(_ r: CountedRegistration, group g: Int, country c: Int) {
-            if (r.registered, r.id) >= (date, id) { (date, id, group, country) = (r.registered, r.id, g, c) }
+        /// The latest registration (by date, then id) decides the group; any of them, the flags.
+        mutating func add(_ r: CountedRegistration.Bytes, date d: Int32, group g: Int, country c: Int) {
+            if d >= date {
+                let rid = String(decoding: r.id, as: UTF8.self)
+                if d > date || rid >= id { (date, id, group, country) = (d, rid, UInt8(g), Int32(c)) }
+            }
             offence = offence || r.offended
             expelled = expelled || r.expelled
         }
     }
 
+    /// An ISO date's digits as one number (`2003-01-02` → 20030102), which
+    /// orders as the text does; nil when it is not one.
+    private static func dateNumber(_ b: ArraySlice<UInt8>) -> Int32? {
+        guard b.count == 10 else { return nil }
+        var n: Int32 = 0
+        for (i, c) in b.enumerated() where i != 4 && i != 7 {
+            guard c >= 0x30, c <= 0x39 else { return nil }
+            n = n * 10 + Int32(c - 0x30)
+        }
+        return n
+    }
+
+    /// The position of `bytes` among `names`, compared as bytes.
+    private static func index(_ bytes: ArraySlice<UInt8>, in names: [[UInt8]]) -> Int? {
+        names.firstIndex { $0.elementsEqual(bytes) }
+    }
+
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
         // Codes are interned to small integers: one hash per record, not one per key built.
-        var countries: [String] = [], countryIndex: [String: Int] = [:], countryGroup: [Int] = []
+        var countries: [String] = [], countryIndex: [ShortKey: Int] = [:], countryGroup: [Int] = []
         var registrationsByGroup = Array(repeating: 0, count: groups.count)
         var registrationsByPurpose = Array(repeating: Array(repeating: 0, count: purposes.count), count: groups.count)
         var registrationsByCountry: [Int] = []
         var persons: [ShortKey: Person] = [:]
         persons.reserveCapacity(context.accepted)   // at most a person per registration: no rehashing
+        let groupBytes = groups.map { Array($0.utf8) }, purposeBytes = purposes.map { Array($0.utf8) }
         var fields: [ArraySlice<UInt8>] = []
+        func damaged() -> MigstatError { .io("\(records.path) is damaged; rerun normalise") }
         while let line = try records.nextLineBytes() {
-            guard let r = CountedRegistration(stagedLine: line, fields: &fields) else { throw MigstatError.io("\(records.path) is damaged; rerun normalise") }
-            guard let g = groups.firstIndex(of: r.group), let p = purposes.firstIndex(of: r.purpose) else {
-                throw MigstatError.io("\(records.path) is damaged; rerun normalise")
-            }
+            guard let r = CountedRegistration.Bytes(stagedLine: line, fields: &fields),
+                  let g = index(r.group, in: groupBytes), let p = index(r.purpose, in: purposeBytes),
+                  let date = dateNumber(r.registered) else { throw damaged() }
             var c = -1
             if !r.country.isEmpty {
-                if let known = countryIndex[r.country] { c = known } else {
+                let key = r.country.withUnsafeBufferPointer(ShortKey.init)
+                if let known = countryIndex[key] { c = known } else {
                     c = countries.count
-                    countryIndex[r.country] = c
-                    countries.append(r.country); countryGroup.append(g); registrationsByCountry.append(0)
+                    countryIndex[key] = c
+                    countries.append(String(decoding: r.country, as: UTF8.self)); countryGroup.append(g); registrationsByCountry.append(0)
                 }
                 registrationsByCountry[c] += 1
             }
             registrationsByGroup[0] += 1; registrationsByPurpose[0][p] += 1   // TOTAL
             registrationsByGroup[g] += 1; registrationsByPurpose[g][p] += 1
             // Updated in place: one lookup per registration, new person or not.
-            persons[r.person, default: Person.none].add(r, group: g, country: c)
+            persons[r.person.withUnsafeBufferPointer(ShortKey.init), default: Person()].add(r, date: date, group: g, country: c)
         }
         // PERSONS, ADMIN_LIABLE, EXPELLED: by group (TOTAL at 0) and by country.
         let personMeasures = ["PERSONS", "ADMIN_LIABLE", "EXPELLED"]
@@ -60,8 +79,8 @@ enum ForeignRegistrationsTable {
         for person in persons.values {
             for (m, counts) in [true, person.offence, person.expelled].enumerated() where counts {
                 byGroup[m][0] += 1
-                byGroup[m][person.group] += 1
-                if person.country >= 0 { byCountry[m][person.country] += 1 }
+                byGroup[m][Int(person.group)] += 1
+                if person.country >= 0 { byCountry[m][Int(person.country)] += 1 }
             }
         }
         var table = SDMXTable(id: "FOREIGN_REG",
