@@ -42,23 +42,42 @@ struct ExtractedRecord {
     let kind: String
     let rawOffset: Int
     let rawLength: Int
-    let fields: [String]
-    /// Each field's dictionary id, or -1 for a value written inline (or none given).
-    private let valueIDs: [Int32]
+    /// Each field's id in its column's dictionary (>= 0), or `-1 - n` for the
+    /// n-th of `inline`: a record retains no String per field.
+    private let codes: [Int32]
+    private let inline: [String]
+    private let columns: ExtractedColumns?
 
-    init(file: Int, line: Int, kind: String, rawOffset: Int = 0, rawLength: Int = 0, fields: [String], valueIDs: [Int32] = []) {
-        self.file = file; self.line = line; self.kind = kind
-        self.rawOffset = rawOffset; self.rawLength = rawLength; self.fields = fields; self.valueIDs = valueIDs
+    /// A record of the given fields, none of them in a dictionary.
+    init(file: Int, line: Int, kind: String, rawOffset: Int = 0, rawLength: Int = 0, fields: [String]) {
+        self.init(file: file, line: line, kind: kind, rawOffset: rawOffset, rawLength: rawLength,
+                  codes: fields.indices.map { -1 - Int32($0) }, inline: fields, columns: nil)
     }
 
-    subscript(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+    init(file: Int, line: Int, kind: String, rawOffset: Int, rawLength: Int, codes: [Int32], inline: [String],
+         columns: ExtractedColumns?) {
+        self.file = file; self.line = line; self.kind = kind
+        self.rawOffset = rawOffset; self.rawLength = rawLength
+        self.codes = codes; self.inline = inline; self.columns = columns
+    }
+
+    var count: Int { codes.count }
+
+    /// The fields in the definition's order.
+    var fields: [String] { codes.indices.map { self[$0] } }
+
+    subscript(_ index: Int) -> String {
+        guard index < codes.count else { return "" }
+        let code = Int(codes[index])
+        return code >= 0 ? columns!.values[index + 1][code] : inline[-1 - code]
+    }
 
     /// The field trimmed of spaces; empty when absent.
     func trimmed(_ index: Int) -> String { self[index].trimmedOfSpaces }
 
     /// The field's id in its column's dictionary: the same id is the same value.
     /// -1 when the value was written inline: compare it by its text.
-    func valueID(_ index: Int) -> Int { index < valueIDs.count ? Int(valueIDs[index]) : -1 }
+    func valueID(_ index: Int) -> Int { index < codes.count ? max(-1, Int(codes[index])) : -1 }
 }
 
 /// The position of each named field within a kind's records.

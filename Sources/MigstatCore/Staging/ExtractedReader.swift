@@ -11,7 +11,8 @@ enum ExtractedEntry {
 
 /// Reads `extracted.bin` (docs/staging-format.md), streaming. Each
 /// dictionary value becomes a String once, however many records carry it; a
-/// record's fields are those Strings and their ids (`ExtractedRecord.valueID`).
+/// record holds its fields' ids into those Strings (`ExtractedColumns`), and
+/// only its inline values as Strings of its own.
 final class ExtractedReader {
     private let fd: Int32
     private var buf = [UInt8](repeating: 0, count: 1 << 20)
@@ -20,8 +21,8 @@ final class ExtractedReader {
     private var end = 0
     private var eof = false
     private var sealed = false
-    private var columns: [[String]] = []
-    private var fields: [String] = [], ids: [Int32] = []
+    private let columns = ExtractedColumns()
+    private var codes: [Int32] = [], inline: [String] = []
     /// Columns that gained a value in the entry being parsed: undone when the
     /// buffer ends inside it, so the entry can be parsed again after a read.
     private var added: [Int] = []
@@ -64,7 +65,7 @@ final class ExtractedReader {
                 continue   // the seal: checked, and nothing after it counts
             }
             // Half an entry in the buffer: read more, or the file ends early.
-            for column in added { columns[column].removeLast() }
+            for column in added { columns.values[column].removeLast() }
             guard !eof else {
                 guard expectedSeal != nil else { return nil }   // a person looking: show what is there
                 throw unsealed()
@@ -82,13 +83,13 @@ final class ExtractedReader {
             guard let file = c.varint(), let line = c.varint(), let offset = c.varint(), let length = c.varint(),
                   let count = c.varint(), count <= 1 << 16, let kind = try value(&c, column: 0) else { return nil }
             // The arrays of the record before, reused when its reader let go of it.
-            fields.removeAll(keepingCapacity: true); ids.removeAll(keepingCapacity: true)
+            codes.removeAll(keepingCapacity: true); inline.removeAll(keepingCapacity: true)
             for i in 0..<count {
-                guard let v = try value(&c, column: i + 1) else { return nil }
-                fields.append(v.text); ids.append(Int32(v.id))
+                guard let code = try code(&c, column: i + 1) else { return nil }
+                codes.append(code)
             }
             return .some(.record(ExtractedRecord(file: file, line: line, kind: kind.text, rawOffset: offset, rawLength: length,
-                                                 fields: fields, valueIDs: ids)))
+                                                 codes: codes, inline: inline, columns: columns)))
         case StagingFormat.Tag.unsplit:
             guard let file = c.varint(), let line = c.varint(), let reason = c.literal(), let raw = c.literal() else { return nil }
             return .some(.unsplit(file: file, line: line, reason: reason, raw: raw))
@@ -106,20 +107,28 @@ final class ExtractedReader {
 
     /// A value's code and, for a new or inline value, its bytes; -1 as the id of an inline one.
     private func value(_ c: inout Cursor, column: Int) throws -> (text: String, id: Int)? {
+        guard let code = try code(&c, column: column) else { return nil }
+        return code >= 0 ? (columns.values[column][Int(code)], Int(code)) : (inline.removeLast(), -1)
+    }
+
+    /// A field's code in its record: its id in the column's dictionary, or
+    /// `-1 - n` for the n-th inline value (appended to `inline`); no String
+    /// is made or retained for a value the dictionary already has.
+    private func code(_ c: inout Cursor, column: Int) throws -> Int32? {
         guard let code = c.varint() else { return nil }
-        while columns.count <= column { columns.append([]) }
+        while columns.values.count <= column { columns.values.append([]) }
         if code & 1 == 0 {
             let id = code >> 1
-            guard id < columns[column].count else {
+            guard id < columns.values[column].count else {
                 throw MigstatError.io("\(path) is damaged (a value number it never gave); rerun \(stage) for this year")
             }
-            return (columns[column][id], id)
+            return Int32(id)
         }
         guard let text = c.text(length: code >> 2) else { return nil }
-        guard code & 2 != 0 else { return (text, -1) }
-        columns[column].append(text)
+        guard code & 2 != 0 else { inline.append(text); return -Int32(inline.count) }
+        columns.values[column].append(text)
         added.append(column)
-        return (text, columns[column].count - 1)
+        return Int32(columns.values[column].count - 1)
     }
 
     private func check(seal: (version: String, stamp: String)) throws {
@@ -185,4 +194,11 @@ private struct Cursor {
         guard let n = varint() else { return nil }
         return text(length: n)
     }
+}
+
+/// The dictionary values of `extracted.bin`'s columns as Strings, by column
+/// and id: filled by the reader as values appear, shared with the records it
+/// hands out (an id once given keeps its value).
+final class ExtractedColumns {
+    var values: [[String]] = []
 }
