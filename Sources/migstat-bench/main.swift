@@ -120,17 +120,18 @@ if wants("year") {
                  parseFloor, shaFloor, parseFloor + shaFloor))
 
     print("\nmigstat run --year \(year) --force (database off)")
-    var ratio: [String: Double] = [:]
     for jobs in ["1", "2"] {
         let sorted = runRounds.map { $0[jobs]! }.sorted { $0.seconds < $1.seconds }
         row("  --jobs \(jobs)", sorted[sorted.count / 2], mb: yearMB)
-        // Each turn's run over the same turn's floors, then the median of those.
-        ratio[jobs] = median(zip(runRounds, floorRounds).map { runs, floors in
-            runs[jobs]!.seconds / floors.values.reduce(0) { $0 + $1.parse + $1.sha }
-        })
     }
-    print(String(format: "  run / floor (parse + sha256), median of %d turns: --jobs 1 %.2f×   --jobs 2 %.2f×",
-                 settings.runs, ratio["1"]!, ratio["2"]!))
+    for jobs in ["1", "2"] {
+        // Each turn's run over the same turn's floors, then the median of those.
+        let ratios = zip(runRounds, floorRounds).map { runs, floors in
+            runs[jobs]!.seconds / floors.values.reduce(0) { $0 + $1.parse + $1.sha }
+        }.sorted()
+        print(String(format: "  --jobs %@ / floor (parse + sha256), median of %d turns: %.2f× (turns: %.2f× to %.2f×)",
+                     jobs, settings.runs, ratios[ratios.count / 2], ratios.first!, ratios.last!))
+    }
 
     // Where the time goes: each stage of each feed, from one --jobs 1 run's JSON log.
     let logFile = "\(settings.dir)/year-run.log"
