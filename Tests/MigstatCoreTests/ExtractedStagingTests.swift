@@ -138,4 +138,25 @@ final class StagingTextTests: XCTestCase {
         for n in numbers { XCTAssertEqual(try reader.next(), [String(n), "tab\there\\ and\r\nbreaks", ""]) }
         XCTAssertNil(try reader.next())
     }
+
+    func testALongLineGrowsTheBufferAndRollbackForgetsBufferedAndFlushedBytes() throws {
+        let path = scratch.root.appendingPathComponent("normalised.tsv").path
+        let writer = try StagingWriter(path: path)
+        let line = String(repeating: "x", count: 100)
+        var marks: [Int] = []
+        for i in 0..<30_000 { marks.append(writer.mark); writer.field(i); writer.field(line); try writer.endLine() }   // 3 MB: flushed
+        // Within the buffer: a line written and taken back.
+        let end = writer.mark
+        writer.field(-1); writer.field("gone"); try writer.endLine()
+        try writer.rollback(to: end)
+        // Longer than the buffer, then taken back to a line long flushed to disk.
+        writer.field(-2); writer.field(String(repeating: "y", count: 3 << 20)); try writer.endLine()
+        try writer.rollback(to: marks[10_000])
+        writer.field(10_000); writer.field(line); try writer.endLine()
+        try writer.seal("stamp")
+        try writer.close()
+        let reader = try StagingReader(path: path, seal: "stamp")
+        for i in 0...10_000 { XCTAssertEqual(try reader.next(), [String(i), line]) }
+        XCTAssertNil(try reader.next())
+    }
 }
