@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(name: "fuzz-definitions", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-definitions"),
         .executableTarget(name: "fuzz-numbers", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-numbers"),
         // The benchmark (make bench): figures, not assertions.
-        .executableTarget(name: "migstat-bench", dependencies: ["CLibXML2", "CSQLite"]),
+        .executableTarget(name: "migstat-bench", dependencies: ["CLibXML2", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "MigstatCoreTests", dependencies: ["MigstatCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MigstatCore"]),
     ],
