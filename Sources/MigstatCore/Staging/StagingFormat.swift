@@ -29,10 +29,16 @@ enum StagingFormat {
         }
     }
 
+    /// Whether a field holds a byte that must be escaped (most do not).
+    @inline(__always)
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+    }
+
     /// A field's bytes escaped; most need no escaping and are copied whole.
     @inline(__always)
     static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
-        if bytes.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        if needsEscaping(bytes) {
             appendEscaped(bytes, to: &buffer)
         } else {
             buffer.append(contentsOf: bytes)

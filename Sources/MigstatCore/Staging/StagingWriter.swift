@@ -83,13 +83,7 @@ final class StagingWriter {
     /// A field's bytes, escaped where they must be (`StagingFormat.appendField`'s rule).
     func field(buffer value: UnsafeBufferPointer<UInt8>) {
         separator()
-        if value.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            var escaped: [UInt8] = []
-            StagingFormat.appendEscaped(value, to: &escaped)
-            escaped.withUnsafeBufferPointer { put($0) }
-        } else {
-            put(value)
-        }
+        if StagingFormat.needsEscaping(value) { appendEscaped(value) } else { put(value) }
     }
 
     func field(bytes: [UInt8]) {
