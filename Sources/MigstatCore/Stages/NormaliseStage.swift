@@ -22,7 +22,9 @@ final class NormaliseContext {
     /// The record tables records settle into, and how each shows a record as read.
     let tables: [RecordTable]
     private let asRead: [RecordTable.AsRead]
-    private var tableOfKind: [String: Int] = [:]
+    /// Each input file's record table, by the file's number: looked up once,
+    /// not by kind name for each of a million records.
+    private let tableOfFile: [Int]
 
     init(year: Int, feed: String, definition: FeedDefinition, codeLists: CodeLists, refArea: String,
          files: [InputFile], tables: [RecordTable], rejects: StagingWriter?, fates: StagingWriter? = nil,
@@ -32,7 +34,7 @@ final class NormaliseContext {
         self.refArea = refArea
         self.files = files; self.rejects = rejects; self.fates = fates; self.inputRoot = inputRoot
         self.tables = tables
-        var asRead: [RecordTable.AsRead] = []
+        var asRead: [RecordTable.AsRead] = [], tableOfKind: [String: Int] = [:]
         for (i, table) in tables.enumerated() {
             let kinds = table.kind.map { [$0] } ?? definition.files.map(\.kind)
             for kind in kinds { tableOfKind[kind] = i }
@@ -43,9 +45,10 @@ final class NormaliseContext {
         for kind in definition.files.map(\.kind) where tableOfKind[kind] == nil {
             throw MigstatError.configuration("\(feed): file kind `\(kind)` has no record table")
         }
+        tableOfFile = files.map { file in file.kind.flatMap { tableOfKind[$0] } ?? 0 }
     }
 
-    private func table(file: Int) -> Int { files[file].kind.flatMap { tableOfKind[$0] } ?? 0 }
+    private func table(file: Int) -> Int { tableOfFile[file] }
 
     /// What became of a record read.
     enum Fate: String, CaseIterable, Sendable {
