@@ -45,3 +45,13 @@ final class RecordSpillTests: XCTestCase {
         XCTAssertEqual(try text(spill, e), "id 7\ta\\\\bcounted\tx")
     }
 }
+
+private extension RecordSpill {
+    /// Spills one record of two lines, given as arrays (the rules spill field by field).
+    func append(_ first: [String], _ second: [String] = []) throws -> Entry {
+        for f in first { field(f) }
+        endFirstLine()
+        for f in second { field(f) }
+        return try endRecord()
+    }
+}

@@ -19,7 +19,7 @@ final class RecordSpill {
 
     private let fd: Int32
     private let name: String
-    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var buffer = StagingBuffer()
     @exclusivity(unchecked) private var flushed = 0
     /// A window of the file for reading entries in the order they were spilled.
     @exclusivity(unchecked) private var window: [UInt8] = []
@@ -31,48 +31,30 @@ final class RecordSpill {
         name = String(cString: template)
         guard fd >= 0 else { throw MigstatError.io("cannot create a spill file in \(directory): \(errnoText())") }
         unlink(name)
-        buffer.reserveCapacity(1 << 20)
     }
 
     deinit { close(fd) }
 
-    /// Spills one record: two lines, each escaped and tab-joined as staging takes it.
-    func append(_ first: [String], _ second: [String] = []) throws -> Entry {
-        for f in first { field(f) }
-        endFirstLine()
-        for f in second { field(f) }
-        return try endRecord()
-    }
-
     // The record being spilled: where it starts, where its first line ends.
     @exclusivity(unchecked) private var recordStart = 0
     @exclusivity(unchecked) private var firstEnd = 0
-    @exclusivity(unchecked) private var atLineStart = true
 
     /// The next field of the record being spilled, without an array of them.
-    func field(buffer value: UnsafeBufferPointer<UInt8>) {
-        if atLineStart { atLineStart = false } else { buffer.append(0x09) }
-        StagingFormat.appendField(value, to: &buffer)
-    }
-
-    func field(_ value: String) {
-        var value = value
-        value.withUTF8 { field(buffer: $0) }
-    }
+    func field(buffer value: UnsafeBufferPointer<UInt8>) { buffer.field(value) }
 
     /// Ends the record's first line: the fields after it are its second.
     func endFirstLine() {
         firstEnd = flushed + buffer.count
-        atLineStart = true
+        buffer.startLine()
     }
 
     /// Ends the record; where its lines are.
     func endRecord() throws -> Entry {
         let end = flushed + buffer.count
         let entry = Entry(offset: recordStart, length: Int32(end - recordStart), firstLength: Int32(firstEnd - recordStart))
-        if buffer.count >= 1 << 20 { try flush() }
+        buffer.startLine()
+        if buffer.isFull { try flush() }
         recordStart = end
-        atLineStart = true
         return entry
     }
 
@@ -80,7 +62,7 @@ final class RecordSpill {
     /// tells them apart), whatever the order of the calls.
     func withLine<R>(_ e: Entry, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
         if e.offset >= flushed {
-            return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[(e.offset - flushed)...].prefix(Int(e.length)))) }
+            return try body(UnsafeBufferPointer(rebasing: buffer.bytes[(e.offset - flushed)...].prefix(Int(e.length))))
         }
         var bytes = [UInt8](repeating: 0, count: Int(e.length))
         try read(into: &bytes, at: e.offset)
@@ -103,16 +85,15 @@ final class RecordSpill {
     }
 
     private func flush() throws {
+        let bytes = buffer.bytes
         var off = 0
-        try buffer.withUnsafeBytes { raw in
-            while off < raw.count {
-                let n = pwrite(fd, raw.baseAddress! + off, raw.count - off, off_t(flushed + off))
-                if n <= 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot write the spill file \(name): \(errnoText())") }
-                off += n
-            }
+        while off < bytes.count {
+            let n = pwrite(fd, bytes.baseAddress! + off, bytes.count - off, off_t(flushed + off))
+            if n <= 0 { if errno == EINTR { continue }; throw MigstatError.io("cannot write the spill file \(name): \(errnoText())") }
+            off += n
         }
-        flushed += buffer.count
-        buffer.removeAll(keepingCapacity: true)
+        flushed += bytes.count
+        buffer.truncate()
     }
 
     private func read(into bytes: inout [UInt8], at offset: Int) throws {

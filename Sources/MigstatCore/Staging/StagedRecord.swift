@@ -25,8 +25,16 @@ extension StagingReader {
 /// Where a record's fields go one by one, without an array of Strings per
 /// record: a staging file, or a spill.
 protocol StagingFieldSink: AnyObject {
-    func field(_ value: String)
     func field(buffer value: UnsafeBufferPointer<UInt8>)
+    func field(_ value: String)
+}
+
+extension StagingFieldSink {
+    /// A String's UTF-8 bytes as the field.
+    func field(_ value: String) {
+        var value = value
+        value.withUTF8 { field(buffer: $0) }
+    }
 }
 
 extension StagingWriter: StagingFieldSink {}

@@ -35,16 +35,6 @@ enum StagingFormat {
         bytes.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
     }
 
-    /// A field's bytes escaped; most need no escaping and are copied whole.
-    @inline(__always)
-    static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
-        if needsEscaping(bytes) {
-            appendEscaped(bytes, to: &buffer)
-        } else {
-            buffer.append(contentsOf: bytes)
-        }
-    }
-
     /// The byte an escape `\` + `b` stands for.
     @inline(__always)
     static func unescaped(_ b: UInt8) -> UInt8 {
