@@ -129,9 +129,11 @@ public struct Pipeline {
         let candidates = try years ?? checkedInputYears()
         openDatabase(into: &outcome)
         outcome.runID = try? outcome.database?.startRun(years: candidates)
+        let configuration = try AggregateStage.configurationEntries(config)
         for year in candidates {
             if !force {
-                let reasons = try ChangeDetector.reasons(year: year, config: config, workspace: workspace)
+                let reasons = try ChangeDetector.reasons(year: year, config: config, workspace: workspace,
+                                                         configuration: configuration)
                 if reasons.isEmpty {
                     if let db = outcome.database, !databaseHolds(year, db) {
                         // Published, but killed (or failed) before its load committed: load it.

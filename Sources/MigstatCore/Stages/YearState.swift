@@ -33,6 +33,15 @@ public struct LastRun: Codable, Equatable, Sendable {
 /// manifest of its last publication. No reasons: the year is up to date.
 public enum ChangeDetector {
     public static func reasons(year: Int, config: PipelineConfig, workspace: Workspace) throws -> [String] {
+        try reasons(year: year, config: config, workspace: workspace,
+                    configuration: AggregateStage.configurationEntries(config))
+    }
+
+    /// The same, given the definitions and code lists as they are now
+    /// (`AggregateStage.configurationEntries`): the same for every year, so a
+    /// night checking many years finds them once.
+    static func reasons(year: Int, config: PipelineConfig, workspace: Workspace,
+                        configuration: [Manifest.Entry]) throws -> [String] {
         let dir = workspace.published(year)
         guard let data = FileManager.default.contents(atPath: "\(dir)/manifest.json"),
               let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
@@ -45,7 +54,7 @@ public enum ChangeDetector {
         if manifest.build != BuildIdentity.current {
             reasons.append("migstat itself changed (build \(manifest.build.map { String($0.prefix(12)) } ?? "unknown") → \(BuildIdentity.current.prefix(12)))")
         }
-        reasons += diff(old: manifest.configuration, new: try AggregateStage.configurationEntries(config), what: "configuration")
+        reasons += diff(old: manifest.configuration, new: configuration, what: "configuration")
         var inputs: [Manifest.Entry] = []
         for (_, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
             inputs += try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
