@@ -159,4 +159,27 @@ final class StagingTextTests: XCTestCase {
         for i in 0...10_000 { XCTAssertEqual(try reader.next(), [String(i), line]) }
         XCTAssertNil(try reader.next())
     }
+
+    /// The word-at-a-time test against the byte-by-byte definition: each byte
+    /// that must be escaped, and bytes near them (below 0x0E, or 0x5C with
+    /// the high bit set), at every place in fields of 0 to 19 bytes.
+    func testAFieldNeedsEscapingExactlyWhenItHoldsATabNewlineReturnOrBackslash() {
+        let special: [UInt8] = [0x09, 0x0A, 0x0D, 0x5C]
+        let near: [UInt8] = [0x00, 0x08, 0x0B, 0x0C, 0x0E, 0x5B, 0x5D, 0x89, 0x8A, 0x8D, 0xDC, 0xFF, 0x2E, UInt8(ascii: "a")]
+        var checked = 0
+        for length in 0..<20 {
+            for place in 0..<max(length, 1) {
+                for byte in special + near {
+                    var field = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                    if length > 0 { field[place] = byte }
+                    let expected = field.contains { special.contains($0) }
+                    field.withUnsafeBufferPointer { XCTAssertEqual(StagingFormat.needsEscaping($0), expected, "\(field)") }
+                    checked += 1
+                }
+            }
+        }
+        // Words of near bytes only, which the word test may flag: still no escaping.
+        near.withUnsafeBufferPointer { XCTAssertFalse(StagingFormat.needsEscaping($0)) }
+        XCTAssertGreaterThan(checked, 3000)
+    }
 }
