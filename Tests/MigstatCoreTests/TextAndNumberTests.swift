@@ -19,6 +19,32 @@ final class TextEncodingTests: XCTestCase {
         XCTAssertNil(decode([0x41, 0x98], .windows1251))
     }
 
+    /// The UTF-8 check against Swift's own
+    /// validator, on strings of ASCII runs, valid sequences of two, three and
+    /// four bytes, and bad ones (a lone continuation, an overlong, a
+    /// surrogate, a truncated sequence, above U+10FFFF) at every alignment.
+    func testUTF8ValidationAgreesWithSwiftsOwn() {
+        let pieces: [[UInt8]] = [
+            Array("slip".utf8), Array("0123456789abcdef".utf8), [0x20], Array("ж".utf8), Array("ө".utf8),
+            Array("€".utf8), Array("😀".utf8), [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF5, 0x80, 0x80, 0x80],
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15   // a fixed seed: the same strings every run
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var invalid = 0
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(8) { bytes += pieces[next(pieces.count) < 6 ? next(6) : next(pieces.count)] }
+            let swiftSays = String(validating: bytes, as: UTF8.self) != nil
+            if !swiftSays { invalid += 1 }
+            bytes.withUnsafeBufferPointer { XCTAssertEqual(UTF8Validation.isValid($0), swiftSays, "\(bytes)") }
+        }
+        XCTAssertGreaterThan(invalid, 500)   // both kinds were tried
+        XCTAssertLessThan(invalid, 4_500)
+    }
+
     func testStrictUTF8() {
         XCTAssertEqual(decode(Array("Қытай".utf8), .utf8), "Қытай")
         XCTAssertNil(decode([0xC3], .utf8), "truncated sequence")
