@@ -132,10 +132,16 @@ final class StagingTextTests: XCTestCase {
         let writer = try StagingWriter(path: path)
         let numbers = [0, 7, 42, -13, 1_000_000, Int.max, Int.min]
         for n in numbers { writer.field(n); writer.field("tab\there\\ and\r\nbreaks"); writer.field(""); try writer.endLine() }
+        // Fields joined beforehand (`join`), then written after a field of the line.
+        let joined = ["a\tb", "back\\slash", "", "line\nbreak\r", "plain"]
+        var line = StagingWriter.join(joined)
+        writer.field(1)
+        try line.withUTF8 { try writer.rawLine($0) }
         try writer.seal("stamp")
         try writer.close()
         let reader = try StagingReader(path: path, seal: "stamp")
         for n in numbers { XCTAssertEqual(try reader.next(), [String(n), "tab\there\\ and\r\nbreaks", ""]) }
+        XCTAssertEqual(try reader.next(), ["1"] + joined)
         XCTAssertNil(try reader.next())
     }
 

@@ -60,11 +60,12 @@ final class StagingWriter {
 
     /// Fields escaped and tab-joined, as `rawLine` takes them.
     static func join(_ fields: [String]) -> String {
-        fields.map { f in
-            guard f.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return f }
-            return f.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
-        }.joined(separator: "\t")
+        var bytes: [UInt8] = []
+        for (i, f) in fields.enumerated() {
+            if i > 0 { bytes.append(0x09) }
+            StagingFormat.appendEscaped(f.utf8, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A line already in staging form (fields escaped and tab-joined), after

@@ -153,7 +153,7 @@ final class RegistrationRules: FeedRules {
         if !cancelled {
             CountedRegistration(
                 person: ShortKey(docHash), registered: registeredISO, id: id, group: group,
-                country: country == CodeLists.kazakhstan || country == CodeLists.stateless ? "" : country,
+                country: resolved.named ?? "",   // stateless counts in its group, under no country
                 purpose: purpose ?? "OTHER", offended: offences.value > 0, expelled: expulsions.value > 0
             ).stage(into: spill)
         }
