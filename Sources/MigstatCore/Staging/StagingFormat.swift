@@ -30,27 +30,32 @@ enum StagingFormat {
     }
 
     /// Whether a field holds a byte that must be escaped (most do not).
-    /// Eight bytes at a time: a byte-by-byte test of four values was an
-    /// eighth of police normalise in a profile. A word with no byte below
-    /// 0x0E (tab, LF and CR are) and no `\` holds none; a word that might
-    /// is checked byte by byte.
+    /// Eight bytes at a time, the last few padded with spaces to a word: a
+    /// byte-by-byte test of four values was an eighth of police normalise in
+    /// a profile. A word with no byte below 0x0E (tab, LF and CR are) and no
+    /// `\` holds none; a word that might is checked byte by byte.
     @inline(__always)
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        @inline(__always) func exact(_ b: UInt8) -> Bool { b == 0x5C || b == 0x09 || b == 0x0A || b == 0x0D }
         guard let base = bytes.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        var i = 0
-        while i + 8 <= bytes.count {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        @inline(__always) func mayHold(_ w: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
             let backslash = w ^ (ones &* 0x5C)
             // The classic "has a zero byte" and "has a byte less than n" tests
             // (Bit Twiddling Hacks): they may flag a word needlessly, never miss one.
-            let candidates = ((backslash &- ones) & ~backslash | (w &- ones &* 0x0E) & ~w) & highs
-            if candidates != 0, UnsafeBufferPointer(start: base + i, count: 8).contains(where: exact) { return true }
+            return ((backslash &- ones) & ~backslash | (w &- ones &* 0x0E) & ~w) & 0x8080_8080_8080_8080 != 0
+        }
+        @inline(__always) func holds(_ at: Int, _ count: Int) -> Bool {
+            UnsafeBufferPointer(start: base + at, count: count).contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if mayHold(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)), holds(i, 8) { return true }
             i += 8
         }
-        while i < bytes.count { if exact(base[i]) { return true }; i += 1 }
-        return false
+        guard i < bytes.count else { return false }
+        var tail: UInt64 = 0x2020_2020_2020_2020
+        withUnsafeMutableBytes(of: &tail) { $0.baseAddress!.copyMemory(from: base + i, byteCount: bytes.count - i) }
+        return mayHold(tail) && holds(i, bytes.count - i)
     }
 
     /// The byte an escape `\` + `b` stands for.
