@@ -7,11 +7,25 @@ struct Measurement {
     var status: Int32
 }
 
+/// The middle of figures taken in turns, and their spread: the machine's
+/// speed drifts between turns, so a median comes with how far turns strayed.
+struct Turns {
+    let median, lowest, highest: Double
+    init(_ figures: [Double]) {
+        let sorted = figures.sorted()
+        (median, lowest, highest) = (sorted[sorted.count / 2], sorted.first!, sorted.last!)
+    }
+}
+
+extension Array where Element == Measurement {
+    /// The measurement of median wall time.
+    var middle: Measurement { sorted { $0.seconds < $1.seconds }[count / 2] }
+}
+
 enum Measure {
     /// Runs a command with stdout and stderr discarded, `runs` times; the median by wall time.
     static func median(_ argv: [String], runs: Int, environment: [String: String] = [:]) -> Measurement {
-        let all = (0..<runs).map { _ in once(argv, environment: environment) }.sorted { $0.seconds < $1.seconds }
-        return all[all.count / 2]
+        (0..<runs).map { _ in once(argv, environment: environment) }.middle
     }
 
     /// One run; its stderr to `stderrTo` (a log to read afterwards), else discarded.

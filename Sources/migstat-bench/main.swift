@@ -8,8 +8,9 @@ import Foundation
 //                               [--registrations 500000] [--runs 3] [--only year|night|database]
 //
 // Prints one year of all four feeds next to its floors (a byte CSV tokenizer,
-// SAX2, sha256 in process; sha256sum shown beside), each stage of each feed from the run's own JSON log, a
-// multi-year cron night (one year failed), and the database load next to bare loads.
+// SAX2, sha256 in process; sha256sum shown beside), each stage of each feed
+// from the run's own JSON log, a multi-year cron night (one year failed), and
+// the database load next to bare loads.
 
 var settings = (dir: "/tmp/migstat-bench", slips: 1_000_000, registrations: 500_000, runs: 3, only: "")
 var args = CommandLine.arguments.dropFirst()
@@ -106,10 +107,9 @@ if wants("year") {
         }
         runRounds.append(runs)
     }
-    func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
     let floor = Dictionary(uniqueKeysWithValues: feeds.map { feed in
-        (feed, (parse: median(floorRounds.map { $0[feed]!.parse }), sha: median(floorRounds.map { $0[feed]!.sha }),
-                sha256sum: median(floorRounds.map { $0[feed]!.sha256sum })))
+        (feed, (parse: Turns(floorRounds.map { $0[feed]!.parse }).median, sha: Turns(floorRounds.map { $0[feed]!.sha }).median,
+                sha256sum: Turns(floorRounds.map { $0[feed]!.sha256sum }).median))
     })
     let parseFloor = floor.values.map(\.parse).reduce(0, +), shaFloor = floor.values.map(\.sha).reduce(0, +)
     print("\nfloors (one core): CSV = RFC 4180 byte tokenizer, XML = libxml2 SAX2 push parse, sha256 = swift-crypto in process")
@@ -124,17 +124,14 @@ if wants("year") {
                  parseFloor, shaFloor, floor.values.map(\.sha256sum).reduce(0, +), parseFloor + shaFloor))
 
     print("\nmigstat run --year \(year) --force (database off)")
-    for jobs in ["1", "2"] {
-        let sorted = runRounds.map { $0[jobs]! }.sorted { $0.seconds < $1.seconds }
-        row("  --jobs \(jobs)", sorted[sorted.count / 2], mb: yearMB)
-    }
+    for jobs in ["1", "2"] { row("  --jobs \(jobs)", runRounds.map { $0[jobs]! }.middle, mb: yearMB) }
     for jobs in ["1", "2"] {
         // Each turn's run over the same turn's floors, then the median of those.
-        let ratios = zip(runRounds, floorRounds).map { runs, floors in
+        let ratios = Turns(zip(runRounds, floorRounds).map { runs, floors in
             runs[jobs]!.seconds / floors.values.reduce(0) { $0 + $1.parse + $1.sha }
-        }.sorted()
+        })
         print(String(format: "  --jobs %@ / floor (parse + sha256), median of %d turns: %.2f× (turns: %.2f× to %.2f×)",
-                     jobs, settings.runs, ratios[ratios.count / 2], ratios.first!, ratios.last!))
+                     jobs, settings.runs, ratios.median, ratios.lowest, ratios.highest))
     }
 
     // Where the time goes: each stage of each feed, from one --jobs 1 run's JSON log.
@@ -188,12 +185,11 @@ if wants("night") {
         let full = Measure.once(["sh", "-c", "rm -rf \(multiOut) && \(migstat) run --input \(multiInput) --output \(multiOut) --pipelines \(pipelines) --quiet --database none"])
         turns.append((full, migstatRun(["run"], input: multiInput, output: multiOut)))
     }
-    func middle(_ ms: [Measurement]) -> Measurement { ms.sorted { $0.seconds < $1.seconds }[ms.count / 2] }
-    row("  full run (fresh output)", middle(turns.map(\.full)), mb: multiMB)
-    row("  no-change run (every year skipped)", middle(turns.map(\.none)), mb: multiMB)
-    let ratios = turns.map { $0.none.seconds / $0.full.seconds }.sorted()
+    row("  full run (fresh output)", turns.map(\.full).middle, mb: multiMB)
+    row("  no-change run (every year skipped)", turns.map(\.none).middle, mb: multiMB)
+    let ratios = Turns(turns.map { $0.none.seconds / $0.full.seconds })
     print(String(format: "  no-change run / full run, median of %d turns: %.3f (turns: %.3f to %.3f)",
-                 settings.runs, ratios[ratios.count / 2], ratios.first!, ratios.last!))
+                 settings.runs, ratios.median, ratios.lowest, ratios.highest))
 }
 
 if wants("database") {
@@ -210,7 +206,7 @@ if wants("database") {
     func loadLine(_ label: String, _ seconds: Double) {
         print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s  %9.0f rows/s", seconds, Double(loadRows) / seconds))
     }
-    func medianOf(_ runs: Int, _ body: () -> Double) -> Double { (0..<runs).map { _ in body() }.sorted()[runs / 2] }
+    func medianOf(_ runs: Int, _ body: () -> Double) -> Double { Turns((0..<runs).map { _ in body() }).median }
     func dbCommand(_ args: [String], database: String) -> Measurement {
         Measure.once([migstat, "db"] + args + ["--input", slipsInput, "--output", slipsOut, "--pipelines", pipelines, "--database", database])
     }
