@@ -19,10 +19,10 @@ final class TextEncodingTests: XCTestCase {
         XCTAssertNil(decode([0x41, 0x98], .windows1251))
     }
 
-    /// The UTF-8 check against Swift's own
-    /// validator, on strings of ASCII runs, valid sequences of two, three and
-    /// four bytes, and bad ones (a lone continuation, an overlong, a
-    /// surrogate, a truncated sequence, above U+10FFFF) at every alignment.
+    /// The UTF-8 check against Swift's own validator, on strings of ASCII
+    /// runs, valid sequences of two, three and four bytes, and bad ones (a
+    /// lone continuation, an overlong, a surrogate, a truncated sequence,
+    /// above U+10FFFF) at many offsets.
     func testUTF8ValidationAgreesWithSwiftsOwn() {
         let pieces: [[UInt8]] = [
             Array("slip".utf8), Array("0123456789abcdef".utf8), [0x20], Array("ж".utf8), Array("ө".utf8),
