@@ -70,6 +70,18 @@ final class ReportTests: XCTestCase {
         }
     }
 
+    /// A year page's heading is the year, then the label, which carries its own
+    /// punctuation ("2001 жыл: толық деректер", not "2001: жыл: …").
+    func testAYearPageIsHeadedByItsYearAndTheLabel() throws {
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        let labels = try ReportLabels.load(directory: Harness.pipelines)
+        for language in ["kk", "ru", "en"] {
+            let html = try String(contentsOfFile: "\(w.output)/report/\(language)/2002.html", encoding: .utf8)
+            XCTAssertTrue(html.contains("<h1>2002 \(labels.text("year_title", language))</h1>"), language)
+        }
+    }
+
     /// The outlook's average is the mean of the last three complete years' NET, rounded half away from zero.
     func testTheOutlookIsTheMeanOfTheLastThreeCompleteYears() throws {
         let w = try Workdir(copying: Self.demo)
