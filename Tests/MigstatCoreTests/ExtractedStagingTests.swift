@@ -85,22 +85,61 @@ final class ExtractedStagingTests: XCTestCase {
         XCTAssertFalse(lookups((0..<(n + 10)).map { "id-\($0)" }).isInlineOnly, "too few lookups since full to tell")
     }
 
-    /// A file quarantined half-way is rolled back with the dictionary entries it
-    /// added: later records must not refer to values the file no longer holds.
-    func testRollbackForgetsTheDictionaryEntriesAfterTheMark() throws {
-        let path = try write { w in
-            try record(w, line: 1, ["kept", "A"])
-            let mark = w.mark
-            try record(w, line: 2, ["dropped", "B"])
-            for i in 0..<300_000 { try record(w, line: 3 + i, ["x\(i % 5000)", "C"]) }   // past a flush
-            try w.rollback(to: mark)
-            try record(w, line: 9, ["dropped", "B"])
-            try record(w, line: 10, ["kept", "B"])
+    /// Each file's segment numbers its values afresh (each is written by a
+    /// task of its own); the reader gives a value the same id in every
+    /// segment, so the rules resolve it once. A damaged file's segment is
+    /// never assembled: its writer goes, and its file with it.
+    func testSegmentsAreAssembledInOrderAndAValueKeepsItsIdAcrossThem() throws {
+        let path = dir.appendingPathComponent("extracted.bin").path
+        func segment(_ file: Int, _ rows: [[String]]) throws -> ExtractedWriter {
+            let w = try ExtractedWriter(segmentOf: path, file: file)
+            for (i, row) in rows.enumerated() {
+                w.beginRecord(file: file, line: i + 2, kind: "slips", offset: 0, length: 0, fieldCount: row.count)
+                for (k, f) in row.enumerated() { w.field(k, Array(f.utf8)) }
+                try w.endRecord()
+            }
+            return w
         }
+        func assemble() throws {
+            let first = try segment(0, [["kept", "A"], ["x", "A"]]).finishSegment()
+            _ = try segment(1, [["dropped", "B"]])   // damaged half-way: never finished
+            let third = try segment(2, (0..<300_000).map { ["x\($0 % 5000)", $0 == 0 ? "B" : "A"] })   // past a flush
+                .finishSegment()
+            try ExtractedWriter.assemble([first, third], into: path, seal: "stamp")
+        }
+        try assemble()
         let rs = records(try readAll(path))
-        XCTAssertEqual(rs.map(\.fields), [["kept", "A"], ["dropped", "B"], ["kept", "B"]])
-        XCTAssertEqual(rs.map { $0.valueID(0) }, [0, 1, 0])
-        XCTAssertEqual(rs.map { $0.valueID(1) }, [0, 1, 1])
+        XCTAssertEqual(rs.count, 300_002)
+        XCTAssertEqual(rs.prefix(4).map(\.fields), [["kept", "A"], ["x", "A"], ["x0", "B"], ["x1", "A"]])
+        XCTAssertEqual(rs.map(\.file), [0, 0] + Array(repeating: 2, count: 300_000))
+        XCTAssertEqual(rs.prefix(4).map { $0.valueID(1) }, [0, 0, 1, 0], "A is value 0 in both segments")
+        XCTAssertEqual(rs[2].valueID(0), 2, "a value new to the reader takes the next id")
+        XCTAssertEqual(rs[5002].valueID(0), rs[2].valueID(0), "the segment's own dictionary, id for id")
+        // Only the assembled file is left: the segments' files went with them.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["extracted.bin"])
+    }
+
+    /// Past the reader's bound on a column's ids (segments of distinct values),
+    /// values come inline, with their text, and no id.
+    func testAColumnPastTheReadersBoundIsHandedOutInline() throws {
+        let path = dir.appendingPathComponent("extracted.bin").path
+        let perSegment = ValueDictionary.capacity, segments = ExtractedColumns.capacity / perSegment + 1
+        var parts: [StagingWriter.Detached] = []
+        for s in 0..<segments {
+            let w = try ExtractedWriter(segmentOf: path, file: s)
+            for k in 0..<perSegment {
+                w.beginRecord(file: s, line: k + 2, kind: "k", offset: 0, length: 0, fieldCount: 1)
+                w.field(0, Array("v\(s)-\(k % perSegment)".utf8))
+                try w.endRecord()
+            }
+            parts.append(try w.finishSegment())
+        }
+        try ExtractedWriter.assemble(parts, into: path, seal: "stamp")
+        let rs = records(try readAll(path))
+        XCTAssertEqual(rs.count, segments * perSegment)
+        XCTAssertEqual(rs[ExtractedColumns.capacity - 1].valueID(0), ExtractedColumns.capacity - 1)
+        XCTAssertEqual(rs[ExtractedColumns.capacity].valueID(0), -1)
+        XCTAssertEqual(rs.last!.fields, ["v\(segments - 1)-\(perSegment - 1)"])
     }
 
     func testAFileFromAnotherRunAVersionOrCutShortIsRefused() throws {
@@ -145,24 +184,17 @@ final class StagingTextTests: XCTestCase {
         XCTAssertNil(try reader.next())
     }
 
-    func testALongLineGrowsTheBufferAndRollbackForgetsBufferedAndFlushedBytes() throws {
+    func testALongLineGrowsTheBuffer() throws {
         let path = scratch.root.appendingPathComponent("normalised.tsv").path
         let writer = try StagingWriter(path: path)
-        let line = String(repeating: "x", count: 100)
-        var marks: [Int] = []
-        for i in 0..<30_000 { marks.append(writer.mark); writer.field(i); writer.field(line); try writer.endLine() }   // 3 MB: flushed
-        // Within the buffer: a line written and taken back.
-        let end = writer.mark
-        writer.field(-1); writer.field("gone"); try writer.endLine()
-        try writer.rollback(to: end)
-        // Longer than the buffer, then taken back to a line long flushed to disk.
-        writer.field(-2); writer.field(String(repeating: "y", count: 3 << 20)); try writer.endLine()
-        try writer.rollback(to: marks[10_000])
-        writer.field(10_000); writer.field(line); try writer.endLine()
+        let line = String(repeating: "x", count: 100), long = String(repeating: "y", count: 3 << 20)
+        for i in 0..<30_000 { writer.field(i); writer.field(line); try writer.endLine() }   // 3 MB: flushed
+        writer.field(-2); writer.field(long); try writer.endLine()   // longer than the buffer
         try writer.seal("stamp")
         try writer.close()
         let reader = try StagingReader(path: path, seal: "stamp")
-        for i in 0...10_000 { XCTAssertEqual(try reader.next(), [String(i), line]) }
+        for i in 0..<30_000 { XCTAssertEqual(try reader.next(), [String(i), line]) }
+        XCTAssertEqual(try reader.next(), ["-2", long])
         XCTAssertNil(try reader.next())
     }
 

@@ -23,13 +23,13 @@ struct FieldsMemo<Value> {
     mutating func value(_ r: ExtractedRecord, _ a: Int, _ b: Int, _ compute: () -> Value) -> Value {
         let ids = (r.valueID(a), r.valueID(b))
         guard ids.0 >= 0, ids.1 >= 0 else { return compute() }
-        return value(key: ids.0 << ValueDictionary.idBits | ids.1, compute)
+        return value(key: ids.0 << ExtractedColumns.idBits | ids.1, compute)
     }
 
     mutating func value(_ r: ExtractedRecord, _ a: Int, _ b: Int, _ c: Int, _ compute: () -> Value) -> Value {
         let ids = (r.valueID(a), r.valueID(b), r.valueID(c))
         guard ids.0 >= 0, ids.1 >= 0, ids.2 >= 0 else { return compute() }
-        let bits = ValueDictionary.idBits
+        let bits = ExtractedColumns.idBits
         return value(key: ids.0 << (2 * bits) | ids.1 << bits | ids.2, compute)
     }
 

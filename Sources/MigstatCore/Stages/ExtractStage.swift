@@ -7,49 +7,8 @@ import Logging
 ///
 /// Writes `extracted.bin` (docs/staging-format.md): records with their
 /// fields dictionary-encoded, CSV lines that do not split into the definition's
-/// fields, and XML document values.
+/// fields, and XML document values; one segment per file (`FeedExtraction`).
 enum ExtractStage {
-    /// Extracts one feed of a year: its files' records into its staging.
-    static func run(year: Int, feed name: String, definition def: FeedDefinition, workspace: Workspace,
-                           logger: Logger, progress: Progress? = nil) throws {
-        let started = Date()
-        AtomicFile.removeLeftovers(in: workspace.staging(year, name))
-        var files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot)
-        let writer = try ExtractedWriter(path: workspace.extracted(year, name))
-        for i in files.indices where files[i].status == .read {
-            let kind = try def.kind(files[i].kind!)
-            let mark = writer.mark
-            do {
-                // The very version the inventory hashed, or the run stops (exit 1).
-                let source = try InputSource(path: "\(workspace.inputRoot)/\(files[i].path)", expected: files[i].identity)
-                let records: Int
-                switch def.format {
-                case .csv: records = try extractCSV(source, def: def, kind: kind, fileIndex: i, to: writer)
-                case .xml: records = try extractXML(source, def: def, kind: kind, fileIndex: i, to: writer)
-                }
-                // A delivery with no records (a header alone, a bare root) covers no month.
-                guard records > 0 else { throw DamagedFile(line: 1, message: "empty file: no records") }
-                files[i].records = records
-            } catch let damage as DamagedFile {
-                try writer.rollback(to: mark)
-                files[i].status = .quarantined
-                files[i].error = damage.description
-                logger.warning("file quarantined", metadata: [
-                    "year": .number(year), "feed": .string(name), "file": .string(files[i].path), "error": .text(damage)])
-            }
-            progress?.advance(bytes: files[i].size)
-        }
-        // The inventory's sha256 seals the records: normalise refuses a pair from two runs.
-        let inventory = try JSONFile.encode(files)
-        try writer.seal(Hashing.sha256(inventory))
-        try writer.close()
-        try AtomicFile.write(inventory, to: URL(fileURLWithPath: workspace.inventory(year, name)))
-        logger.log(level: files.isEmpty ? .debug : .info, "extracted", metadata: [
-            "year": .number(year), "feed": .string(name), "stage": "extract",
-            "files_read": .number(files.filter { $0.status == .read }.count),
-            "records": .number(files.compactMap(\.records).reduce(0, +)), "duration_s": .seconds(since: started)])
-    }
-
     static func extractCSV(_ source: InputSource, def: FeedDefinition, kind: FeedDefinition.FileKind,
                            fileIndex: Int, to out: ExtractedWriter) throws -> Int {
         let reader = try CSVReader(source: source, dialect: def.csvDialect)

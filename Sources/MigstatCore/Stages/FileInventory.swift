@@ -29,8 +29,9 @@ struct InputFile: Codable, Equatable, Sendable {
 /// which are read, superseded by a higher `.vN`, quarantined or ignored.
 enum FileInventory {
     /// Without `hashing`, files are listed and named but not read (no sha256,
-    /// size or identity): enough to see what a year was delivered.
-    static func scan(feed: FeedDefinition, year: Int, inputRoot: String, hashing: Bool = true) throws -> [InputFile] {
+    /// size or identity): enough to see what a year was delivered. Files are
+    /// hashed `jobs` at a time.
+    static func scan(feed: FeedDefinition, year: Int, inputRoot: String, hashing: Bool = true, jobs: Int = 1) throws -> [InputFile] {
         let rel = "\(feed.feed)/\(year)"
         let dir = (inputRoot as NSString).appendingPathComponent(rel)
         var st = stat()
@@ -47,7 +48,7 @@ enum FileInventory {
         do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
             return [InputFile(path: rel, sha256: "", size: 0, status: .ignored, error: "unreadable: \(error.localizedDescription)")]
         }
-        var files: [InputFile] = []
+        var files: [InputFile] = [], matches: [NameMatch?] = [], toHash: [(file: Int, real: String)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let full = (dir as NSString).appendingPathComponent(name)
             var f = InputFile(path: "\(rel)/\(name)", sha256: "", size: 0, status: .ignored)
@@ -61,21 +62,27 @@ enum FileInventory {
             // Confined: links are followed only to regular files inside the input folder;
             // anything else is listed with its reason and never opened.
             switch root.resolve(full, regularFile: true) {
-            case .refused(let reason):
-                f.error = reason
-            case .inside where !hashing:
-                break
-            case .inside(let real):
-                do {
-                    let (sha, size, identity) = try Hashing.sha256(source: InputSource(path: real))
-                    (f.sha256, f.size, f.identity) = (sha, size, identity)
-                    if let m { f.status = m.year == year ? .read : .quarantined }
-                    if let m, m.year != year { f.error = "period outside the folder's year (\(m.period) in \(rel))" }
-                } catch let e as UnreadableFile {
-                    f.error = "unreadable: \(e.reason)"
-                }
+            case .refused(let reason): f.error = reason
+            case .inside where !hashing: break
+            case .inside(let real): toHash.append((files.count, real))
             }
             files.append(f)
+            matches.append(m)
+        }
+        let hashes = try WorkPool.map(toHash.count, jobs: jobs) { k in
+            Result { try Hashing.sha256(source: InputSource(path: toHash[k].real)) }
+        }
+        for ((i, _), hashed) in zip(toHash, hashes) {
+            switch hashed {
+            case .success(let (sha, size, identity)):
+                (files[i].sha256, files[i].size, files[i].identity) = (sha, size, identity)
+                if let m = matches[i] {
+                    files[i].status = m.year == year ? .read : .quarantined
+                    if m.year != year { files[i].error = "period outside the folder's year (\(m.period) in \(rel))" }
+                }
+            case .failure(let e as UnreadableFile): files[i].error = "unreadable: \(e.reason)"
+            case .failure(let e): throw e
+            }
         }
         // Only the highest version of each period is read; a tie at the top is ambiguous.
         let candidates = Dictionary(grouping: files.indices.filter { files[$0].status == .read }) {

@@ -214,11 +214,13 @@ public struct Pipeline {
         return outcome
     }
 
-    /// The stages of one year, its input already checked. The feeds are
-    /// independent until aggregate: each runs its extract and normalise as one
-    /// job, the largest input first, on `jobs` threads. When aggregate follows
-    /// in the same run, the job builds the feed's table too, while the other
-    /// feeds are still being read; aggregate then puts the year together.
+    /// The stages of one year, its input already checked. Each input file
+    /// is a task (`FeedExtraction`), and the feeds are independent until
+    /// aggregate: a feed's last file read adds the feed's normalise as an
+    /// urgent task, on `jobs` threads (`WorkQueue`), the largest feed first.
+    /// When aggregate follows in the same run, that task builds the feed's
+    /// table too, while other files are still being read; aggregate then puts
+    /// the year together.
     private func process(year: Int, stages: [Stage]) throws -> AggregateStage.YearResult? {
         let started = Date()
         var result: AggregateStage.YearResult?
@@ -226,7 +228,6 @@ public struct Pipeline {
         let perFeed = stages.filter { $0 != .aggregate }
         let tablesEarly = stages.contains(.aggregate) && perFeed.contains(.normalise)
         var parts: [String: AggregateStage.FeedPart] = [:]
-        let partsLock = NSLock()
         if !perFeed.isEmpty {
             let size = Dictionary(uniqueKeysWithValues: feeds.map { ($0, inputBytes(year, feed: $0)) })
             let order = feeds.sorted { (size[$0]!, $1) > (size[$1]!, $0) }
@@ -234,25 +235,42 @@ public struct Pipeline {
                 ? Progress(label: "\(year) \(perFeed.map(\.rawValue).joined(separator: "+"))",
                            totalBytes: perFeed.count * size.values.reduce(0, +))
                 : nil
-            try WorkPool.forEach(order.count, jobs: jobs) { i in
-                let feed = order[i], def = config.definitions[feed]!
-                if perFeed.contains(.extract) {
-                    try ExtractStage.run(year: year, feed: feed, definition: def, workspace: workspace,
-                                         logger: logger, progress: progress)
+            let queue = WorkQueue()
+            let lock = NSLock()
+            var failures: [String: Error] = [:]
+            for feed in order {
+                let def = config.definitions[feed]!
+                // A failure stops its feed; the first in feed order is thrown once every task is done.
+                func guarded(_ body: @escaping () throws -> Void) -> () -> Void {
+                    { do { try body() } catch { lock.withLock { failures[feed] = error } } }
                 }
-                if perFeed.contains(.normalise) {
+                let normalise = { [self] in
+                    guard perFeed.contains(.normalise) else { return }
                     let staged = stagedBytes(year, feed: feed)
                     try NormaliseStage.run(year: year, feed: feed, definition: def, config: config, workspace: workspace,
                                            logger: logger, progress: progress,
                                            progressScale: staged > 0 ? Double(size[feed]!) / Double(staged) : 0)
+                    if tablesEarly, let plugin = FeedRegistry.plugin(feed) {
+                        let part = try AggregateStage.feedPart(year: year, feed: feed, definition: def, plugin: plugin,
+                                                               config: config, workspace: workspace, logger: logger)
+                        lock.withLock { parts[feed] = part }
+                    }
                 }
-                if tablesEarly, let plugin = FeedRegistry.plugin(feed) {
-                    let part = try AggregateStage.feedPart(year: year, feed: feed, definition: def, plugin: plugin,
-                                                           config: config, workspace: workspace, logger: logger)
-                    partsLock.withLock { parts[feed] = part }
+                guard perFeed.contains(.extract) else { queue.add(guarded(normalise)); continue }
+                let extraction = try FeedExtraction(year: year, feed: feed, definition: def, workspace: workspace,
+                                                    logger: logger, progress: progress, jobs: jobs)
+                let rest = guarded { try extraction.finish(); try normalise() }
+                if extraction.reading.isEmpty { queue.add(rest) }
+                for i in extraction.reading {
+                    queue.add { if extraction.extract(i) { queue.add(urgent: true, rest) } }
                 }
             }
+            // Aggregate's manifest names the build by the binary's sha256: hashed
+            // while a core has nothing else to do, not after every feed is done.
+            if stages.contains(.aggregate) { queue.add { _ = BuildIdentity.current } }
+            queue.run(jobs: jobs)
             progress?.finish()
+            if let feed = order.first(where: { failures[$0] != nil }) { throw failures[feed]! }
         }
         if stages.contains(.aggregate) {
             result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs,

@@ -27,9 +27,17 @@ final class ExtractedReader {
     private var sealed = false
     private let columns = ExtractedColumns()
     private var codes: [Int32] = [], inline: [String] = []
-    /// Columns that gained a value in the entry being parsed: undone when the
-    /// buffer ends inside it, so the entry can be parsed again after a read.
-    private var added: [Int] = []
+    /// Per column, the segment's value numbers as the reader's ids: each input
+    /// file's segment numbers its values afresh, the reader gives a value the
+    /// same id in every segment. Past the reader's bound (`ExtractedColumns.capacity`),
+    /// `-1 - k` for the segment's k-th value kept in `unkept`, handed out inline.
+    private var segmentIDs: [[Int32]] = [], unkept: [[String]] = []
+    /// The reader's ids by value, to find a value an earlier segment gave.
+    private var idOf: [[String: Int32]] = []
+    /// Values the entry being parsed added (`addedID` says whether the reader
+    /// gave it a new id): undone when the buffer ends inside the entry, so the
+    /// entry can be parsed again after a read.
+    private var added: [(column: Int, addedID: Bool)] = []
     let path: String
     private let expectedSeal: String?
     private let stage: String
@@ -68,10 +76,14 @@ final class ExtractedReader {
             if let entry = try parseEntry(&cursor) {
                 pos = cursor.at
                 if let entry { return entry }
-                continue   // the seal: checked, and nothing after it counts
+                continue   // a segment's start, or the seal: checked, and nothing after it counts
             }
             // Half an entry in the buffer: read more, or the file ends early.
-            for column in added { columns.values[column].removeLast() }
+            for (column, addedID) in added.reversed() {
+                let id = segmentIDs[column].removeLast()
+                if id < 0 { unkept[column].removeLast() }
+                if addedID { idOf[column][columns.values[column].removeLast()] = nil }
+            }
             guard !eof else {
                 guard expectedSeal != nil else { return nil }   // a person looking: show what is there
                 throw unsealed()
@@ -80,7 +92,7 @@ final class ExtractedReader {
         }
     }
 
-    /// One entry from the cursor: `.some(nil)` for the seal, nil when the
+    /// One entry from the cursor: `.some(nil)` for a segment's start or the seal, nil when the
     /// buffer ends inside the entry.
     private func parseEntry(_ c: inout Cursor) throws -> ExtractedEntry?? {
         guard let tag = c.byte() else { return nil }
@@ -102,6 +114,9 @@ final class ExtractedReader {
         case StagingFormat.Tag.document:
             guard let file = c.varint(), let line = c.varint(), let name = c.literal(), let value = c.literal() else { return nil }
             return .some(.document(file: file, line: line, name: name, value: value))
+        case StagingFormat.Tag.segment:
+            for column in segmentIDs.indices { segmentIDs[column].removeAll(keepingCapacity: true); unkept[column].removeAll() }
+            return .some(nil)
         case StagingFormat.Tag.seal:
             guard let version = c.literal(), let stamp = c.literal() else { return nil }
             try check(seal: (version, stamp))
@@ -117,24 +132,46 @@ final class ExtractedReader {
         return code >= 0 ? (columns.values[column][Int(code)], Int(code)) : (inline.removeLast(), -1)
     }
 
-    /// A field's code in its record: its id in the column's dictionary, or
+    /// A field's code in its record: the reader's id of the value, or
     /// `-1 - n` for the n-th inline value (appended to `inline`); no String
     /// is made or retained for a value the dictionary already has.
     private func code(_ c: inout Cursor, column: Int) throws -> Int32? {
         guard let code = c.varint() else { return nil }
-        while columns.values.count <= column { columns.values.append([]) }
+        while columns.values.count <= column {
+            columns.values.append([]); segmentIDs.append([]); unkept.append([]); idOf.append([:])
+        }
         if code & 1 == 0 {
-            let id = code >> 1
-            guard id < columns.values[column].count else {
+            guard code >> 1 < segmentIDs[column].count else {
                 throw MigstatError.io("\(path) is damaged (a value number it never gave); rerun \(stage) for this year")
             }
-            return Int32(id)
+            let id = segmentIDs[column][code >> 1]
+            return id >= 0 ? id : inlined(unkept[column][Int(-1 - id)])
         }
         guard let text = c.text(length: code >> 2) else { return nil }
-        guard code & 2 != 0 else { inline.append(text); return -Int32(inline.count) }
+        guard code & 2 != 0 else { return inlined(text) }
+        // A value the segment adds: the id an earlier segment gave it, else the next one.
+        if let known = idOf[column][text] {
+            segmentIDs[column].append(known)
+            added.append((column, false))
+            return known
+        }
+        guard columns.values[column].count < ExtractedColumns.capacity else {
+            unkept[column].append(text)
+            segmentIDs[column].append(-Int32(unkept[column].count))
+            added.append((column, false))
+            return inlined(text)
+        }
+        let id = Int32(columns.values[column].count)
         columns.values[column].append(text)
-        added.append(column)
-        return Int32(columns.values[column].count - 1)
+        idOf[column][text] = id
+        segmentIDs[column].append(id)
+        added.append((column, true))
+        return id
+    }
+
+    private func inlined(_ text: String) -> Int32 {
+        inline.append(text)
+        return -Int32(inline.count)
     }
 
     private func check(seal: (version: String, stamp: String)) throws {
@@ -211,5 +248,10 @@ private struct Cursor {
 /// and id: filled by the reader as values appear, shared with the records it
 /// hands out (an id once given keeps its value).
 final class ExtractedColumns {
+    /// At most this many ids per column over all segments (a segment holds at
+    /// most `ValueDictionary.capacity`); later values are handed out inline.
+    static let capacity = 1 << idBits
+    /// Ids fit in this many bits, so three of them pack into one key (`FieldsMemo`).
+    static let idBits = 16
     var values: [[String]] = []
 }

@@ -4,25 +4,40 @@ import Foundation
 /// normalise, binary and dictionary-encoded. Each distinct value of a column
 /// is written once; later records carry its small integer, so normalise turns
 /// it into a String once and its rules can resolve it once (`FieldMemo`).
+///
+/// Each input file is a segment of its own, written by a task of its own
+/// (`init(segmentOf:file:)`) with dictionaries of its own, so a feed's files
+/// are read side by side; `assemble` puts the segments together in file order.
 final class ExtractedWriter {
     private let out: StagingWriter
     /// Column 0 is the record's kind; column `i + 1` is field `i`.
     private var columns: [ValueDictionary] = []
     var path: String { out.path }
 
+    /// A whole file: the header, then entries (one segment unless `assemble` adds more).
     init(path: String) throws {
         out = try StagingWriter(path: path)
         StagingFormat.binaryHeader.withUnsafeBufferPointer { out.raw($0) }
     }
 
-    /// A position to roll back to: bytes and dictionaries.
-    struct Mark { let bytes: Int; let columns: [Int] }
-    var mark: Mark { Mark(bytes: out.mark, columns: columns.map(\.count)) }
+    /// One input file's segment of `extracted.bin`, beside it under a
+    /// temporary name: a damaged file's segment goes with its writer, and a
+    /// killed run's is cleared as a leftover.
+    init(segmentOf path: String, file: Int) throws {
+        out = try StagingWriter(path: "\(path).\(file)")
+        out.raw(StagingFormat.Tag.segment)
+    }
 
-    /// Forgets everything written after `mark`, dictionary entries included.
-    func rollback(to mark: Mark) throws {
-        try out.rollback(to: mark.bytes)
-        for i in columns.indices { columns[i].truncate(to: i < mark.columns.count ? mark.columns[i] : 0) }
+    /// Ends a segment: its bytes wait in their file for `assemble`, and the
+    /// writer's buffer and dictionaries go.
+    func finishSegment() throws -> StagingWriter.Detached { try out.detach() }
+
+    /// The whole file from its segments, in the order given, and its seal.
+    static func assemble(_ segments: [StagingWriter.Detached], into path: String, seal stamp: String) throws {
+        let whole = try ExtractedWriter(path: path)
+        for segment in segments { try whole.out.append(contentsOf: segment) }
+        try whole.seal(stamp)
+        try whole.close()
     }
 
     /// Starts a record: the `fieldCount` fields follow, in the definition's order.

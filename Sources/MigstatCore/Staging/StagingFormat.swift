@@ -2,7 +2,7 @@
 /// version when a line's layout changes: a staging file of another version is
 /// refused by the next stage, which asks for the earlier stage to be rerun.
 enum StagingFormat {
-    static let version = "v3"
+    static let version = "v4"
 
     /// The first bytes of a binary staging file (`extracted.bin`): its kind and
     /// version readable with `head -1`.
@@ -12,6 +12,9 @@ enum StagingFormat {
     enum Tag {
         static let record = UInt8(ascii: "R"), unsplit = UInt8(ascii: "X")
         static let document = UInt8(ascii: "D"), seal = UInt8(ascii: "S")
+        /// A segment starts: one input file's entries, extracted by a task of
+        /// its own, with every column's dictionary starting empty.
+        static let segment = UInt8(ascii: "F")
     }
 
     /// Escapes a field's bytes: `\` tab LF CR as `\\` `\t` `\n` `\r`, the

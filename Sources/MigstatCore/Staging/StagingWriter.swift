@@ -2,8 +2,7 @@ import Foundation
 
 /// Writes a staging file (docs/staging-format.md): UTF-8 lines of
 /// tab-separated fields, with `\`, tab, LF and CR escaped as `\\`, `\t`,
-/// `\n`, `\r`; streamed, and rolled back to a mark when a file turns out to be
-/// damaged half-way.
+/// `\n`, `\r`; streamed.
 ///
 /// Written beside its final name and renamed over it by `close()`, so the next
 /// stage never reads half a file from a run that was killed.
@@ -24,22 +23,6 @@ final class StagingWriter {
     deinit {
         Foundation.close(fd)
         if !closed { unlink(temporary) }
-    }
-
-    /// A position to roll back to.
-    var mark: Int { flushedBytes + buffer.count }
-
-    /// Forgets everything written after `mark`.
-    func rollback(to mark: Int) throws {
-        if mark >= flushedBytes {
-            buffer.truncate(to: mark - flushedBytes)
-        } else {
-            buffer.truncate()
-            guard ftruncate(fd, off_t(mark)) == 0, lseek(fd, off_t(mark), SEEK_SET) >= 0 else {
-                throw MigstatError.io("cannot truncate \(temporary): \(errnoText())")
-            }
-            flushedBytes = mark
-        }
     }
 
     /// A field's bytes, escaped where they must be.
@@ -79,6 +62,42 @@ final class StagingWriter {
     func raw(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.raw(bytes) }
     func raw(_ byte: UInt8) { buffer.raw(byte) }
     func varint(_ value: Int) { buffer.varint(value) }
+
+    /// A file written but not put under its name (`detach()`): its bytes wait
+    /// to be appended to another file, and the file goes when this does.
+    final class Detached {
+        let path: String
+        let count: Int
+        fileprivate init(path: String, count: Int) { (self.path, self.count) = (path, count) }
+        deinit { unlink(path) }
+    }
+
+    /// Flushes and hands the file over without putting it in place: the
+    /// writer's memory goes with the writer, the bytes with the `Detached`.
+    func detach() throws -> Detached {
+        try flush()
+        closed = true
+        return Detached(path: temporary, count: flushedBytes)
+    }
+
+    /// A detached file's bytes after this writer's own, copied by the kernel
+    /// (`sendfile`), not through this process's memory.
+    func append(contentsOf other: Detached) throws {
+        try flush()
+        let source = open(other.path, O_RDONLY | O_CLOEXEC)
+        guard source >= 0 else { throw MigstatError.io("cannot open \(other.path): \(errnoText())") }
+        defer { Foundation.close(source) }
+        var copied = 0
+        while copied < other.count {
+            let n = sendfile(fd, source, nil, other.count - copied)
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else {
+                throw MigstatError.io("cannot copy \(other.path) into \(temporary): \(n < 0 ? errnoText() : "it ended early")")
+            }
+            copied += n
+        }
+        flushedBytes += copied
+    }
 
     /// Flushes once a megabyte is buffered.
     func flushIfFull() throws { if buffer.isFull { try flush() } }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One column's dictionary while extract writes (docs/staging-format.md):
+/// One column's dictionary while extract writes a file's segment (docs/staging-format.md):
 /// each distinct value gets the next small integer the first time it is seen,
 /// as Parquet's and Arrow's dictionary encodings do. Bounded, so a column of
 /// ids (every value distinct) stops growing and writes its values inline.
@@ -10,10 +10,8 @@ import Foundation
 /// random seed per process, so a hostile file cannot pick values that collide;
 /// and a column holds at most `capacity` values, so even collisions stay bounded.
 struct ValueDictionary {
-    /// At most this many values per column; the rest are written inline.
-    static let capacity = 1 << idBits
-    /// Ids fit in this many bits, so a few of them pack into one key (`FieldsMemo`).
-    static let idBits = 12
+    /// At most this many values per column and segment; the rest are written inline.
+    static let capacity = 1 << 12
     /// Longer values are written inline: names and codes are short.
     static let longestValue = 64
 
@@ -88,20 +86,5 @@ struct ValueDictionary {
         return arena.withUnsafeBufferPointer { a in
             length == 0 || memcmp(a.baseAddress! + start, value.baseAddress!, length) == 0
         }
-    }
-
-    /// Forgets the values added after the dictionary held `count` of them
-    /// (a file quarantined half-way is rolled back with its dictionary entries).
-    mutating func truncate(to count: Int) {
-        guard count < self.count else { return }
-        (lookupsSinceFull, missesSinceFull) = (0, 0)
-        starts.removeLast(self.count - count)
-        arena.removeLast(arena.count - starts[count])
-        for i in slots.indices where slots[i] >= count { slots[i] = -1 }
-        // Entries after a freed slot may sit past it: put every survivor back.
-        let kept = (0..<count).map { id in Array(arena[starts[id]..<starts[id + 1]]) }
-        arena.removeAll(keepingCapacity: true); starts = [0]
-        slots = [Int32](repeating: -1, count: slots.count)
-        for value in kept { _ = value.withUnsafeBufferPointer { id(of: $0) } }
     }
 }

@@ -11,7 +11,9 @@ extension Logger.MetadataValue {
         .array(items.map { .stringConvertible($0) })
     }
 
-    public static func seconds(since start: Date) -> Self { .stringConvertible(Seconds(Date().timeIntervalSince(start))) }
+    public static func seconds(since start: Date) -> Self { .seconds(Date().timeIntervalSince(start)) }
+
+    public static func seconds(_ duration: TimeInterval) -> Self { .stringConvertible(Seconds(duration)) }
 
     public static func text(_ value: Any) -> Self { .string("\(value)") }
 

@@ -67,8 +67,8 @@ struct YearOptions: ParsableArguments {
 /// `--jobs` for the commands that process years.
 struct JobsOption: ParsableArguments {
     @Option(help: ArgumentHelp("""
-        Feeds of a year processed side by side. Default: the machine's cores. \
-        The outputs are the same bytes for any number; --jobs 1 runs one feed at a time.
+        Files and feeds of a year processed side by side. Default: the machine's cores. \
+        The outputs are the same bytes for any number; --jobs 1 does one thing at a time.
         """, valueName: "n"))
     var jobs: Int?
 
