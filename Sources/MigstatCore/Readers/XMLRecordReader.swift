@@ -70,7 +70,14 @@ public final class XMLRecordReader {
     @exclusivity(unchecked) private var handlerError: Error?
     @exclusivity(unchecked) private var firstLibxmlError: DamagedFile?
 
+    /// libxml2's global set-up, done once before any parse: it is not safe
+    /// to run twice at once, and a feed's files are parsed side by side (two
+    /// first parses racing leaked an encoding table under LeakSanitizer).
+    /// Swift runs a static's initialiser once, other threads waiting.
+    private static let libxml2Ready: Void = xmlInitParser()
+
     public init(layout: XMLRecordLayout) {
+        Self.libxml2Ready
         self.layout = layout
         for (i, f) in layout.recordFields.enumerated() {
             switch f.source {
