@@ -119,6 +119,27 @@ final class ExtractedStagingTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["extracted.bin"])
     }
 
+    /// Values are bytes: two spellings of "é" that Unicode calls equal stay two
+    /// values with their own bytes, in one segment and across segments.
+    func testValuesEqualOnlyToUnicodeAreTwoValues() throws {
+        let path = dir.appendingPathComponent("extracted.bin").path
+        let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"
+        var parts: [StagingWriter.Detached] = []
+        for (file, values) in [[composed, decomposed], [decomposed, composed]].enumerated() {
+            let w = try ExtractedWriter(segmentOf: path, file: file)
+            for (i, v) in values.enumerated() {
+                w.beginRecord(file: file, line: i + 2, kind: "k", offset: 0, length: 0, fieldCount: 1)
+                w.field(0, Array(v.utf8))
+                try w.endRecord()
+            }
+            parts.append(try w.finishSegment())
+        }
+        try ExtractedWriter.assemble(parts, into: path, seal: "stamp")
+        let rs = records(try readAll(path))
+        XCTAssertEqual(rs.map { Array($0.fields[0].utf8) }, [composed, decomposed, decomposed, composed].map { Array($0.utf8) })
+        XCTAssertEqual(rs.map { $0.valueID(0) }, [0, 1, 1, 0])
+    }
+
     /// Past the reader's bound on a column's ids (segments of distinct values),
     /// values come inline, with their text, and no id.
     func testAColumnPastTheReadersBoundIsHandedOutInline() throws {

@@ -32,8 +32,10 @@ final class ExtractedReader {
     /// same id in every segment. Past the reader's bound (`ExtractedColumns.capacity`),
     /// `-1 - k` for the segment's k-th value kept in `unkept`, handed out inline.
     private var segmentIDs: [[Int32]] = [], unkept: [[String]] = []
-    /// The reader's ids by value, to find a value an earlier segment gave.
-    private var idOf: [[String: Int32]] = []
+    /// The reader's ids by value, to find a value an earlier segment gave;
+    /// by bytes, as the writer keeps them (`ByteKey`): two spellings Unicode
+    /// calls equal are two values.
+    private var idOf: [[ByteKey: Int32]] = []
     /// Values the entry being parsed added (`addedID` says whether the reader
     /// gave it a new id): undone when the buffer ends inside the entry, so the
     /// entry can be parsed again after a read.
@@ -82,7 +84,7 @@ final class ExtractedReader {
             for (column, addedID) in added.reversed() {
                 let id = segmentIDs[column].removeLast()
                 if id < 0 { unkept[column].removeLast() }
-                if addedID { idOf[column][columns.values[column].removeLast()] = nil }
+                if addedID { idOf[column][ByteKey(columns.values[column].removeLast())] = nil }
             }
             guard !eof else {
                 guard expectedSeal != nil else { return nil }   // a person looking: show what is there
@@ -150,7 +152,7 @@ final class ExtractedReader {
         guard let text = c.text(length: code >> 2) else { return nil }
         guard code & 2 != 0 else { return inlined(text) }
         // A value the segment adds: the id an earlier segment gave it, else the next one.
-        if let known = idOf[column][text] {
+        if let known = idOf[column][ByteKey(text)] {
             segmentIDs[column].append(known)
             added.append((column, false))
             return known
@@ -163,7 +165,7 @@ final class ExtractedReader {
         }
         let id = Int32(columns.values[column].count)
         columns.values[column].append(text)
-        idOf[column][text] = id
+        idOf[column][ByteKey(text)] = id
         segmentIDs[column].append(id)
         added.append((column, true))
         return id
