@@ -9,8 +9,8 @@ import Logging
 /// same bytes however many tasks ran at once. A damaged file's segment is
 /// dropped and the file quarantined; the others are kept.
 final class FeedExtraction: @unchecked Sendable {
-    let year: Int
-    let feed: String
+    private let year: Int
+    private let feed: String
     private let definition: FeedDefinition
     private let workspace: Workspace
     private let logger: Logger
@@ -63,12 +63,6 @@ final class FeedExtraction: @unchecked Sendable {
         // A delivery with no records (a header alone, a bare root) covers no month.
         guard records > 0 else { throw DamagedFile(line: 1, message: "empty file: no records") }
         return (try writer.finishSegment(), records)
-    }
-
-    /// Every file, one after another, then `finish`.
-    func run() throws {
-        for i in reading { _ = extract(i) }
-        try finish()
     }
 
     /// Puts the read files' segments together in file order, quarantines the

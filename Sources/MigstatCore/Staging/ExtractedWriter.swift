@@ -12,7 +12,6 @@ final class ExtractedWriter {
     private let out: StagingWriter
     /// Column 0 is the record's kind; column `i + 1` is field `i`.
     private var columns: [ValueDictionary] = []
-    var path: String { out.path }
 
     /// A whole file: the header, then entries (one segment unless `assemble` adds more).
     init(path: String) throws {

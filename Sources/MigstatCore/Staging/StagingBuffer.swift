@@ -27,9 +27,9 @@ struct StagingBuffer: ~Copyable {
     /// The bytes buffered, valid until the next change.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
 
-    /// Forgets the bytes from `position` on (all of them by default); the next field starts a line.
-    mutating func truncate(to position: Int = 0) {
-        count = min(count, position)
+    /// Forgets the bytes buffered; the next field starts a line.
+    mutating func truncate() {
+        count = 0
         atLineStart = true
     }
 
