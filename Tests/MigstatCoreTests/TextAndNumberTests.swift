@@ -19,6 +19,38 @@ final class TextEncodingTests: XCTestCase {
         XCTAssertNil(decode([0x41, 0x98], .windows1251))
     }
 
+    /// The XML reader's word-at-a-time transcoder against the CSV reader's
+    /// byte-at-a-time one: ASCII runs and high bytes at every alignment, and
+    /// the undefined byte found where it is.
+    func testWindows1251WordAtATimeAgreesWithByteAtATime() {
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for length in 0..<40 {
+            for _ in 0..<50 {
+                let bytes = (0..<length).map { _ -> UInt8 in
+                    let b = UInt8.random(in: 0...255, using: &generator)
+                    return b == 0x98 || Bool.random(using: &generator) ? UInt8(ascii: "a") : b   // half ASCII, none undefined
+                }
+                let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 3 * max(length, 1))
+                defer { out.deallocate() }
+                let words = bytes.withUnsafeBufferPointer { Windows1251.toUTF8($0, into: out) }
+                guard case .success(let n) = words else { return XCTFail("\(bytes)") }
+                XCTAssertEqual(String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self), decode(bytes, .windows1251), "\(bytes)")
+                var bad = bytes + Array("ascii run".utf8)
+                let at = Int.random(in: 0...bad.count, using: &generator)
+                bad.insert(0x98, at: at)
+                let badOut = UnsafeMutablePointer<UInt8>.allocate(capacity: 3 * bad.count)
+                defer { badOut.deallocate() }
+                guard case .failure(let undefined) = bad.withUnsafeBufferPointer({ Windows1251.toUTF8($0, into: badOut) }) else {
+                    return XCTFail("0x98 not found in \(bad)")
+                }
+                XCTAssertEqual(undefined.offset, at)
+                checked += 1
+            }
+        }
+        XCTAssertEqual(checked, 2000)
+    }
+
     /// The UTF-8 check against Swift's own validator, on strings of ASCII
     /// runs, valid sequences of two, three and four bytes, and bad ones (a
     /// lone continuation, an overlong, a surrogate, a truncated sequence,

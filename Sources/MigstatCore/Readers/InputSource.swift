@@ -63,6 +63,23 @@ final class InputSource {
         }
     }
 
+    /// The line (from 1) of the byte at `offset`, counted by reading the
+    /// file again from its start: only a damaged file's message needs it, so
+    /// readers do not count lines as the bytes pass.
+    func line(atOffset offset: Int) -> Int {
+        let chunk = 1 << 16
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
+        defer { buffer.deallocate() }
+        var line = 1, at = 0
+        while at < offset {
+            let n = pread(fd, buffer, min(chunk, offset - at), off_t(at))
+            guard n > 0 else { break }
+            line += UnsafeBufferPointer(start: buffer, count: n).reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            at += n
+        }
+        return line
+    }
+
     /// Call at the end of the file: throws unless the whole, unchanged file was read.
     func finish() throws {
         var st = stat()

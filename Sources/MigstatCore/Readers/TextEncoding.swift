@@ -80,20 +80,36 @@ enum Windows1251 {
 
     /// `bytes` as UTF-8 into `out`, which has room for three bytes each; the
     /// count written, or where the first byte the code page leaves undefined is.
+    /// A police file is mostly ASCII markup: eight ASCII bytes are copied as
+    /// one word, and only a word with a high byte goes through the table.
     static func toUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Result<Int, UndefinedByte> {
-        var o = 0
-        for (i, b) in bytes.enumerated() {
-            if b < 0x80 { out[o] = b; o += 1; continue }
-            let scalar = table[Int(b) - 0x80]
-            if scalar == 0xFFFF { return .failure(UndefinedByte(offset: i)) }
-            if scalar < 0x800 {
-                out[o] = UInt8(0xC0 | (scalar >> 6)); out[o + 1] = UInt8(0x80 | (scalar & 0x3F)); o += 2
-            } else {
-                out[o] = UInt8(0xE0 | (scalar >> 12)); out[o + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-                out[o + 2] = UInt8(0x80 | (scalar & 0x3F)); o += 3
+        guard let base = bytes.baseAddress else { return .success(0) }
+        let n = bytes.count
+        return table.withUnsafeBufferPointer { table in
+            var i = 0, o = 0
+            while i < n {
+                if n - i >= 8 {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        UnsafeMutableRawPointer(out + o).storeBytes(of: word, as: UInt64.self)
+                        i += 8; o += 8
+                        continue
+                    }
+                }
+                let b = base[i]
+                i += 1
+                if b < 0x80 { out[o] = b; o += 1; continue }
+                let scalar = table[Int(b) - 0x80]
+                if scalar == 0xFFFF { return .failure(UndefinedByte(offset: i - 1)) }
+                if scalar < 0x800 {
+                    out[o] = UInt8(0xC0 | (scalar >> 6)); out[o + 1] = UInt8(0x80 | (scalar & 0x3F)); o += 2
+                } else {
+                    out[o] = UInt8(0xE0 | (scalar >> 12)); out[o + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | (scalar & 0x3F)); o += 3
+                }
             }
+            return .success(o)
         }
-        return .success(o)
     }
 
     static let table: [UInt32] = [

@@ -23,16 +23,15 @@ struct XMLMarkupGuard {
     private var terminator: UInt8 = 0
     private var progress = 0       // terminator characters matched so far
     private var attributes = 0
-    private var linesBefore = 0    // line ends in earlier chunks
-    /// Line ends in the chunks scanned so far.
-    var lines: Int { linesBefore }
 
     /// Bytes that end a run inside a start tag: quotes, `=` and `>`.
     private static let tagStops: [Bool] = (0..<256).map { [0x22, 0x27, 0x3D, 0x3E].contains($0) }
 
     init(maxAttributes: Int) { self.maxAttributes = maxAttributes }
 
-    /// Scans the next bytes; the line of the offending tag when one has too many attributes.
+    /// Scans the next bytes; where in them the offending tag's attribute is
+    /// when one has too many (the caller counts its line: only a damaged file
+    /// needs it, so lines are not counted as the bytes pass).
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         return Self.tagStops.withUnsafeBufferPointer { scan(bytes, base, $0) }
@@ -74,7 +73,7 @@ struct XMLMarkupGuard {
                 if b == 0x3E { state = Self.text }
                 else if b == 0x3D {
                     attributes += 1
-                    if attributes > maxAttributes { return linesBefore + Self.lineEnds(bytes, upTo: i) + 1 }
+                    if attributes > maxAttributes { return i - 1 }
                 } else { state = Self.quoted; quote = b }
             case Self.quoted:
                 guard let p = memchr(base + i, Int32(quote), n - i) else { i = n; continue }
@@ -91,27 +90,7 @@ struct XMLMarkupGuard {
                 i += 1
             }
         }
-        linesBefore += Self.lineEnds(bytes, upTo: n)
         return nil
-    }
-
-    /// Line ends in `bytes[..<end]`, eight bytes a step: every chunk is
-    /// counted, and a byte-at-a-time loop was most of the guard's cost.
-    static func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var count = 0, k = 0
-        while end - k >= 8 {
-            // A newline byte is a zero byte of x; the high bit of each byte of
-            // t is set exactly for the bytes of x that are not zero.
-            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ newlines
-            let t = ((x & low7) &+ low7) | x
-            count += (~t & ~low7).nonzeroBitCount
-            k += 8
-        }
-        while k < end { if bytes[k] == 0x0A { count += 1 }; k += 1 }
-        return count
     }
 
     private mutating func begin(_ t: UInt8) {

@@ -209,12 +209,12 @@ public final class XMLRecordReader {
                 switch Windows1251.toUTF8(raw, into: utf8) {
                 case .success(let count): chunk = (UnsafeRawPointer(utf8), count)
                 case .failure(let bad):
-                    throw DamagedFile(line: guardrail.lines + XMLMarkupGuard.lineEnds(raw, upTo: bad.offset) + 1,
+                    throw DamagedFile(line: source.line(atOffset: source.bytesRead - n + bad.offset),
                                       message: "a byte windows-1251 does not define (0x\(String(raw[bad.offset], radix: 16, uppercase: true)))")
                 }
             }
-            if n > 0, let line = guardrail.scan(raw) {
-                throw DamagedFile(line: line, message: "too many attributes (more than \(layout.maxAttributes) on one element)")
+            if n > 0, let at = guardrail.scan(raw) {
+                throw DamagedFile(line: source.line(atOffset: source.bytesRead - n + at), message: "too many attributes (more than \(layout.maxAttributes) on one element)")
             }
             let status = xmlParseChunk(ctxt, chunk.bytes.assumingMemoryBound(to: CChar.self), Int32(chunk.count), n == 0 ? 1 : 0)
             if status != 0 { break }
