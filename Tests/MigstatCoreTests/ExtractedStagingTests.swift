@@ -72,6 +72,26 @@ final class ExtractedStagingTests: XCTestCase {
         XCTAssertEqual(Set(rs.map { $0.valueID(1) }), [0])
     }
 
+    /// Values that differ in one byte, at every place in values of 1 to 20
+    /// bytes (short ones are hashed and compared as words), are as many values;
+    /// each seen again has its first id.
+    func testValuesDifferingInAnyOneByteAreDistinct() {
+        var d = ValueDictionary(), ids: [[UInt8]: Int] = [:]
+        for length in 1...20 {
+            for place in 0..<length {
+                for byte: UInt8 in [0x00, 0x01, 0x41, 0x80, 0xFF] {
+                    var value = [UInt8](repeating: 0x61, count: length)
+                    value[place] = byte
+                    guard let got = value.withUnsafeBufferPointer({ d.id(of: $0) }) else { return XCTFail("full") }
+                    if let first = ids[value] { XCTAssertEqual(got.id, first); XCTAssertFalse(got.added) }
+                    else { XCTAssertTrue(got.added, "\(value)"); ids[value] = got.id }
+                }
+            }
+        }
+        XCTAssertEqual(d.count, ids.count)
+        for (value, id) in ids { XCTAssertEqual(value.withUnsafeBufferPointer { d.id(of: $0)?.id }, id) }
+    }
+
     /// A full dictionary that keeps missing is a column of ids: no more lookups.
     func testAFullDictionaryOfMissesTurnsInlineOnlyAndOneOfHitsDoesNot() {
         func lookups(_ values: [String]) -> ValueDictionary {

@@ -65,26 +65,43 @@ struct ValueDictionary {
             z = (z ^ (z >> 31)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 29)
         }
-        var h = mix(seed ^ UInt64(value.count))
-        let raw = UnsafeRawBufferPointer(value)
+        let n = value.count
+        var h = mix(seed ^ UInt64(n))
+        guard let base = value.baseAddress, n > 0 else { return h }
+        guard n > 8 else { return mix(h ^ word(base, n)) }
         var i = 0
-        while i + 8 <= raw.count {
-            h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        while i + 8 <= n {
+            h = mix(h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             i += 8
         }
-        if i < raw.count {
-            var tail: UInt64 = 0
-            for k in i..<raw.count { tail |= UInt64(raw[k]) << UInt64(8 * (k - i)) }
-            h = mix(h ^ tail ^ 0x8000_0000_0000_0000)
-        }
+        // The last eight bytes, overlapping the word before: the length is in the seed.
+        if i < n { h = mix(h ^ UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self) ^ 0x8000_0000_0000_0000) }
         return h
+    }
+
+    /// The 1 to 8 bytes at `base` as one word, read as overlapping halves:
+    /// never a byte past them, and for a given count every byte counts.
+    /// (Copying them into a word byte by byte, then loading it, stalled.)
+    @inline(__always)
+    static func word(_ base: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(base)
+        switch n {
+        case 8: return raw.loadUnaligned(as: UInt64.self)
+        case 4...: return UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+        case 2...: return UInt64(raw.loadUnaligned(as: UInt16.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self)) << 16
+        default: return UInt64(base[0])
+        }
     }
 
     private func equals(_ id: Int, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id], length = starts[id + 1] - start
         guard length == value.count else { return false }
+        guard length > 0 else { return true }
         return arena.withUnsafeBufferPointer { a in
-            length == 0 || memcmp(a.baseAddress! + start, value.baseAddress!, length) == 0
+            let kept = a.baseAddress! + start, given = value.baseAddress!
+            // Short values (codes, dates, names) compare as a word, without a call.
+            guard length > 8 else { return Self.word(kept, length) == Self.word(given, length) }
+            return memcmp(kept, given, length) == 0
         }
     }
 }
