@@ -57,7 +57,7 @@ struct StagingBuffer: ~Copyable {
     @inline(__always) mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
-        (storage + count).update(from: base, count: bytes.count)
+        SmallBytes.copy(base, to: storage + count, count: bytes.count)
         count += bytes.count
     }
 

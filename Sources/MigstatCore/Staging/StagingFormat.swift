@@ -36,10 +36,8 @@ enum StagingFormat {
     /// Eight bytes at a time: a byte-by-byte test of four values was an
     /// eighth of police normalise in a profile. A word with no byte below 0x0E
     /// (tab, LF and CR are) and no `\` holds none; a word that might is
-    /// checked byte by byte. The last word overlaps the one before, and a
-    /// field under eight bytes is read as overlapping halves: every byte of
-    /// the word is the field's. (Copying the last bytes into a padded word
-    /// stalled the load that followed: half of the writers' field time.)
+    /// checked byte by byte. The last 1 to 7 bytes are read as one word
+    /// (`SmallBytes.word`), never a byte past the field.
     @inline(__always)
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
@@ -53,25 +51,13 @@ enum StagingFormat {
         @inline(__always) func holds(_ at: Int, _ count: Int) -> Bool {
             UnsafeBufferPointer(start: base + at, count: count).contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         }
-        let raw = UnsafeRawPointer(base), n = bytes.count
-        @inline(__always) func load<T: FixedWidthInteger & UnsignedInteger>(_ at: Int, _: T.Type) -> UInt64 {
-            UInt64(raw.loadUnaligned(fromByteOffset: at, as: T.self))
-        }
-        guard n >= 8 else {
-            let word: UInt64
-            switch n {
-            case 4...: word = load(0, UInt32.self) | load(n - 4, UInt32.self) << 32
-            case 2...: let half = load(0, UInt16.self) | load(n - 2, UInt16.self) << 16; word = half | half << 32
-            default: word = UInt64(base[0]) &* 0x0101_0101_0101_0101
-            }
-            return mayHold(word) && holds(0, n)
-        }
+        let n = bytes.count
         var i = 0
         while i + 8 <= n {
-            if mayHold(load(i, UInt64.self)), holds(i, 8) { return true }
+            if mayHold(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)), holds(i, 8) { return true }
             i += 8
         }
-        return i < n && mayHold(load(n - 8, UInt64.self)) && holds(n - 8, 8)
+        return i < n && mayHold(SmallBytes.word(base + i, n - i)) && holds(i, n - i)
     }
 
     /// The byte an escape `\` + `b` stands for.

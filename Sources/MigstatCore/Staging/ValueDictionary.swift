@@ -68,7 +68,7 @@ struct ValueDictionary {
         let n = value.count
         var h = mix(seed ^ UInt64(n))
         guard let base = value.baseAddress, n > 0 else { return h }
-        guard n > 8 else { return mix(h ^ word(base, n)) }
+        guard n > 8 else { return mix(h ^ SmallBytes.word(base, n)) }
         var i = 0
         while i + 8 <= n {
             h = mix(h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
@@ -79,20 +79,6 @@ struct ValueDictionary {
         return h
     }
 
-    /// The 1 to 8 bytes at `base` as one word, read as overlapping halves:
-    /// never a byte past them, and for a given count every byte counts.
-    /// (Copying them into a word byte by byte, then loading it, stalled.)
-    @inline(__always)
-    static func word(_ base: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-        let raw = UnsafeRawPointer(base)
-        switch n {
-        case 8: return raw.loadUnaligned(as: UInt64.self)
-        case 4...: return UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
-        case 2...: return UInt64(raw.loadUnaligned(as: UInt16.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self)) << 16
-        default: return UInt64(base[0])
-        }
-    }
-
     private func equals(_ id: Int, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id], length = starts[id + 1] - start
         guard length == value.count else { return false }
@@ -100,7 +86,7 @@ struct ValueDictionary {
         return arena.withUnsafeBufferPointer { a in
             let kept = a.baseAddress! + start, given = value.baseAddress!
             // Short values (codes, dates, names) compare as a word, without a call.
-            guard length > 8 else { return Self.word(kept, length) == Self.word(given, length) }
+            guard length > 8 else { return SmallBytes.word(kept, length) == SmallBytes.word(given, length) }
             return memcmp(kept, given, length) == 0
         }
     }
