@@ -85,9 +85,14 @@ struct ValueDictionary {
         guard length > 0 else { return true }
         return arena.withUnsafeBufferPointer { a in
             let kept = a.baseAddress! + start, given = value.baseAddress!
-            // Short values (codes, dates, names) compare as a word, without a call.
-            guard length > 8 else { return SmallBytes.word(kept, length) == SmallBytes.word(given, length) }
-            return memcmp(kept, given, length) == 0
+            // Short values (codes, dates, names) compare as one or two words, without a call.
+            switch length {
+            case ...8: return SmallBytes.word(kept, length) == SmallBytes.word(given, length)
+            case ...16:
+                return SmallBytes.word(kept, 8) == SmallBytes.word(given, 8)
+                    && SmallBytes.word(kept + 8, length - 8) == SmallBytes.word(given + 8, length - 8)
+            default: return memcmp(kept, given, length) == 0
+            }
         }
     }
 }
