@@ -265,9 +265,6 @@ public struct Pipeline {
                     queue.add { if extraction.extract(i) { queue.add(urgent: true, rest) } }
                 }
             }
-            // Aggregate's manifest names the build by the binary's sha256: hashed
-            // while a core has nothing else to do, not after every feed is done.
-            if stages.contains(.aggregate) { queue.add { _ = BuildIdentity.current } }
             queue.run(jobs: jobs)
             progress?.finish()
             if let feed = order.first(where: { failures[$0] != nil }) { throw failures[feed]! }
