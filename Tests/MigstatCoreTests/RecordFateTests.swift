@@ -5,6 +5,11 @@ import XCTest
 /// Normalise settles every record read: its fate, its file and line. The fates
 /// added up are exactly the counts quality.json publishes.
 final class RecordFateTests: XCTestCase {
+    /// A fate's index (the staged provenance is looked up by it) is its place in `allCases`.
+    func testAFatesIndexIsItsPlace() {
+        for (place, fate) in NormaliseContext.Fate.allCases.enumerated() { XCTAssertEqual(fate.index, place, fate.rawValue) }
+    }
+
     private func check(input: URL, years: [Int]) throws {
         let s = Scratch()
         try FileManager.default.removeItem(at: s.root)

@@ -53,6 +53,18 @@ final class NormaliseContext {
     /// What became of a record read.
     enum Fate: String, CaseIterable, Sendable {
         case accepted, rejected, duplicate, superseded, cancelled, excluded
+
+        /// The fate's place in `allCases` (a switch: `allCases` is an array made on each call).
+        var index: Int {
+            switch self {
+            case .accepted: 0
+            case .rejected: 1
+            case .duplicate: 2
+            case .superseded: 3
+            case .cancelled: 4
+            case .excluded: 5
+            }
+        }
     }
 
     /// Settles one record: counted under its fate and written with its
@@ -85,8 +97,18 @@ final class NormaliseContext {
     }
 
     private func provenance(_ fates: StagingWriter, _ fate: Fate, file: Int, line: Int, reason: RejectReason?) {
-        fates.field(file); fates.field(line); fates.field(fate.rawValue); fates.field(reason?.rawValue ?? "")
-        fates.field(tables[table(file: file)].name)
+        fates.field(file); fates.field(line)
+        guard reason == nil else {
+            fates.field(fate.rawValue); fates.field(reason?.rawValue ?? ""); fates.field(tables[table(file: file)].name)
+            return
+        }
+        fatesWithoutReason[table(file: file) * Fate.allCases.count + fate.index].withUnsafeBufferPointer { fates.escapedFields($0) }
+    }
+
+    /// `fate`, no reason and `table` as staged, by table and fate: the same
+    /// three fields end the provenance of nearly every record.
+    private lazy var fatesWithoutReason: [[UInt8]] = tables.flatMap { table in
+        Fate.allCases.map { Array(StagingWriter.join([$0.rawValue, "", table.name]).utf8) }
     }
 
     /// Settles a record the rules hold: `values` are the table's columns as the

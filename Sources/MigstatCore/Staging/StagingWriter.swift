@@ -58,6 +58,9 @@ final class StagingWriter {
         try endLine()
     }
 
+    /// Fields already escaped and tab-joined, as the next fields of the line.
+    func escapedFields(_ fields: UnsafeBufferPointer<UInt8>) { buffer.escapedField(fields) }
+
     /// Bytes as they are, for a binary staging file (`ExtractedWriter`).
     func raw(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.raw(bytes) }
     func raw(_ byte: UInt8) { buffer.raw(byte) }
