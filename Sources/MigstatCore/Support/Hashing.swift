@@ -36,7 +36,9 @@ enum Hashing {
             return hit
         }) { return (hit.hex, hit.size, source.identity) }
         var hasher = SHA256()
-        let chunk = 1 << 20
+        // 128 KB stays in the core's cache between the kernel's copy and the
+        // hash: 1 MB chunks made a year's extract about 3% slower.
+        let chunk = 1 << 17
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         while true {
