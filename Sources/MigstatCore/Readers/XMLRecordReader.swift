@@ -127,14 +127,13 @@ public final class XMLRecordReader {
         var sax = xmlSAXHandler()
         xmlSAXVersion(&sax, 2)   // built-in entities and character references keep working
         sax.startElementNs = { ctx, localname, _, uri, _, _, nAttrs, _, attrs in
-            XMLRecordReader.from(ctx)
-                .start(localname, uri, Int(nAttrs), attrs)
+            XMLRecordReader.with(ctx) { $0.start(localname, uri, Int(nAttrs), attrs) }
         }
         sax.endElementNs = { ctx, _, _, _ in
-            XMLRecordReader.from(ctx).end()
+            XMLRecordReader.with(ctx) { $0.end() }
         }
         sax.characters = { ctx, ch, len in
-            XMLRecordReader.from(ctx).text(ch, Int(len))
+            XMLRecordReader.with(ctx) { $0.text(ch, Int(len)) }
         }
         sax.cdataBlock = sax.characters
         sax.internalSubset = { ctx, _, _, _ in
@@ -259,6 +258,15 @@ public final class XMLRecordReader {
     private static func from(_ ctx: UnsafeMutableRawPointer?) -> XMLRecordReader {
         let ctxt = ctx!.assumingMemoryBound(to: xmlParserCtxt.self)
         return Unmanaged<XMLRecordReader>.fromOpaque(ctxt.pointee._private!).takeUnretainedValue()
+    }
+
+    /// The same for the per-element callbacks, without a retain and release
+    /// each: `read` holds the reader for as long as libxml2 calls back (those
+    /// two were a tenth of police extract's own time).
+    @inline(__always)
+    private static func with(_ ctx: UnsafeMutableRawPointer?, _ body: (XMLRecordReader) -> Void) {
+        let ctxt = ctx!.assumingMemoryBound(to: xmlParserCtxt.self)
+        Unmanaged<XMLRecordReader>.fromOpaque(ctxt.pointee._private!)._withUnsafeGuaranteedRef(body)
     }
 
     private func intern(_ name: String) -> Name {
