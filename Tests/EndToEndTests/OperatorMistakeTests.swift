@@ -71,6 +71,7 @@ final class OperatorMistakeTests: XCTestCase {
             ("migration-slips.yaml", "slips-{year}-{month}", "slips-2002-{month}", "has no {year}"),
             // Found only when the rules are built: still before any stage writes.
             ("migration-slips.yaml", "  kinds:", "  kindz:", "no vocabulary 'kinds'"),
+            ("repatriates.yaml", "    housing: [housing]", "    housing: [housing]\n    rent: [rent]", "payment_kinds names rent"),
         ]
         for c in cases {
             let w = try Workdir(copying: Self.demo)

@@ -132,6 +132,27 @@ final class DecimalTextTests: XCTestCase {
         XCTAssertEqual(DecimalText.parseScaled("12,0", places: 6, separator: ","), 12_000_000)
     }
 
+    /// The byte parser against the Character-by-Character definition, on
+    /// random texts of digits, separators, signs, spaces, a tab, a combining
+    /// accent, an Arabic-Indic digit and a letter.
+    func testParsingBytesAgreesWithParsingCharacters() {
+        let alphabet = ["0", "1", "5", "9", "9", ".", ",", "-", "+", " ", "\t", "\u{301}", "\u{661}", "a"]
+        var generator = SystemRandomNumberGenerator()
+        var parsed = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...16, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            for places in [0, 2, 6] {
+                for separator: Character in [".", ","] {
+                    let bytes = DecimalText.parseScaled(text, places: places, separator: separator)
+                    XCTAssertEqual(bytes, DecimalText.parseScaledCharacters(text, places: places, separator: separator),
+                                   "\(text.debugDescription), \(places) places, \(separator)")
+                    if bytes != nil { parsed += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(parsed, 100, "the texts must parse often enough to compare values")
+    }
+
     /// Amounts whose floating-point sum is off by a tiyn, summed exactly.
     func testExactSumWhereFloatingPointDrifts() {
         // Ten payments of 0.10: in doubles the sum is 0.9999999999999999, one tiyn short when cut to tiyn.

@@ -8,8 +8,45 @@ public enum DecimalText {
 
     /// Parses `123`, `123.4`, `-12.05` (decimal separator as given) into units of
     /// 10^-places. Nil when malformed, with more than `places` decimals, or with
-    /// more than `maxWholeDigits` digits before the separator.
+    /// more than `maxWholeDigits` digits before the separator. Spaces around
+    /// it are ignored.
+    ///
+    /// Over the UTF-8 bytes: every byte it accepts is ASCII (digits, a sign,
+    /// the separator, spaces), and any other byte makes the text malformed,
+    /// so bytes decide as Characters would; Character by Character, this was
+    /// a fifth of repatriates normalise.
     public static func parseScaled(_ text: String, places: Int, separator: Character = ".") -> Int? {
+        precondition(places <= 6)
+        guard let sep = separator.asciiValue else { return parseScaledCharacters(text, places: places, separator: separator) }
+        var text = text
+        return text.withUTF8 { b -> Int? in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
+            var negative = false
+            if lo < hi, b[lo] == UInt8(ascii: "-") { negative = true; lo += 1 } else if lo < hi, b[lo] == UInt8(ascii: "+") { lo += 1 }
+            var value = 0, wholeDigits = 0, i = lo
+            while i < hi, b[i] &- 0x30 < 10 { value = value * 10 + Int(b[i] &- 0x30); wholeDigits += 1; i += 1 }
+            guard wholeDigits > 0, wholeDigits <= maxWholeDigits else { return nil }
+            var fracDigits = 0
+            if i < hi {
+                guard b[i] == sep, i + 1 < hi else { return nil }   // a separator needs decimals after it
+                i += 1
+                while i < hi, b[i] &- 0x30 < 10 {
+                    fracDigits += 1
+                    guard fracDigits <= places else { return nil }
+                    value = value * 10 + Int(b[i] &- 0x30); i += 1
+                }
+                guard i == hi else { return nil }
+            }
+            for _ in fracDigits..<places { value *= 10 }
+            return negative ? -value : value
+        }
+    }
+
+    /// The same, Character by Character: the definition the byte parser
+    /// must agree with (tests), and the parser for a separator that is not ASCII.
+    static func parseScaledCharacters(_ text: String, places: Int, separator: Character = ".") -> Int? {
         precondition(places <= 6)
         var s = Substring(text.trimmingCharacters(in: " "))
         var negative = false

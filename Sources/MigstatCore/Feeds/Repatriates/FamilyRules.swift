@@ -18,6 +18,11 @@ final class FamilyRules: FeedRules {
         let kind = def.files[0].kind
         f = Columns(try FieldIndex(def, kind: kind, requiring: ["id", "arrived", "quota", "origin", "member_roles", "payment_kinds", "payment_amounts"]))
         kinds = try def.vocabulary("payment_kinds")
+        // A kind the statistics have no column for would be summed into nothing.
+        let extra = Set(def.vocabularies?["payment_kinds"]?.keys.map { $0 } ?? []).subtracting(Repatriates.paymentKinds)
+        guard extra.isEmpty else {
+            throw MigstatError.configuration("\(def.feed): payment_kinds names \(extra.sorted().joined(separator: ", ")); the statistics count only \(Repatriates.paymentKinds.joined(separator: ", "))")
+        }
         roles = try def.vocabulary("roles")
         quotaFlags = try def.vocabulary("quota_flags")
         dateFormat = DateFormat(def.dateFormat ?? "yyyy-mm-dd")!
@@ -32,13 +37,20 @@ final class FamilyRules: FeedRules {
         }
     }
 
+    /// A list field's items (XML child attributes joined by U+001F). Split on
+    /// the byte: U+001F is a control character, which never joins another
+    /// into one Character, so bytes split where Characters would.
     static func list(_ field: String) -> [String] {
-        field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        field.isEmpty ? [] : field.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
-    /// What the fields' distinct values resolve to, once per value (`FieldMemo`).
+    /// What the fields' distinct values resolve to, once per value (`FieldMemo`):
+    /// families share a handful of role and payment-kind lists.
     private var dateOf = FieldMemo<CivilDate?>()
     private var countryOf = FieldMemo<CodeLists.Country>()
+    private var membersOf = FieldMemo<(members: Int, heads: Int)>()
+    /// Each payment's kind as its place in `Repatriates.paymentKinds` (nil: not a known kind).
+    private var kindsOf = FieldMemo<[Int?]>()
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
@@ -48,20 +60,25 @@ final class FamilyRules: FeedRules {
             return try reject(.impossibleDate)
         }
         guard arrived.year == ctx.year else { return try reject(.outsideReportingYear) }
-        let memberRoles = Self.list(r[f.roles])
-        let heads = memberRoles.filter { roles.match($0) == "head" }.count
-        guard heads > 0 else { return try reject(.noHeadMember) }
-        guard heads == 1 else { return try reject(.moreThanOneHeadMember) }
+        let members = membersOf.value(r, f.roles) {
+            let memberRoles = Self.list(r[f.roles])
+            return (memberRoles.count, memberRoles.filter { roles.match($0) == "head" }.count)
+        }
+        guard members.heads > 0 else { return try reject(.noHeadMember) }
+        guard members.heads == 1 else { return try reject(.moreThanOneHeadMember) }
 
-        var paid = Dictionary(uniqueKeysWithValues: Repatriates.paymentKinds.map { ($0, 0) })
+        var paid = [Int](repeating: 0, count: Repatriates.paymentKinds.count)   // tiyn, by kind
         let amounts = Self.list(r[f.amounts])
-        for (i, kindText) in Self.list(r[f.kinds]).enumerated() {
+        let paymentKinds = kindsOf.value(r, f.kinds) {
+            Self.list(r[f.kinds]).map { kinds.match($0).flatMap(Repatriates.paymentKinds.firstIndex) }
+        }
+        for (i, kind) in paymentKinds.enumerated() {
             let text = i < amounts.count ? amounts[i].trimmedOfSpaces : ""
             if text.hasPrefix("-") { return try reject(.negativeAmount) }
             guard let tiyn = DecimalText.parseScaled(text, places: 2) else { return try reject(.invalidAmount) }
-            guard let kind = kinds.match(kindText) else { return try reject(.unknownPaymentKind) }
+            guard let kind else { return try reject(.unknownPaymentKind) }
             // Amounts have at most 12 whole digits; a family's sum is checked all the same.
-            let (sum, overflow) = paid[kind, default: 0].addingReportingOverflow(tiyn)
+            let (sum, overflow) = paid[kind].addingReportingOverflow(tiyn)
             guard !overflow else { return try reject(.invalidAmount) }
             paid[kind] = sum
         }
@@ -75,10 +92,9 @@ final class FamilyRules: FeedRules {
         if country.alpha3 == nil || country.isKazakhstan { ctx.warn(.unknownCountry) }
         let origin = country.named ?? ""
         let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
-        try ctx.settle(.accepted, r, values: [id, arrived.description, basis, country.alpha3 ?? "", String(memberRoles.count)]
-                                           + Repatriates.paymentKinds.map { String(paid[$0]!) })
-        try out.append(RepatriateCount.family(basis: basis, origin: origin, persons: memberRoles.count,
-                                             payments: Repatriates.paymentKinds.map { paid[$0]! }))
+        try ctx.settle(.accepted, r, values: [id, arrived.description, basis, country.alpha3 ?? "", String(members.members)]
+                                           + paid.map { String($0) })
+        try out.append(RepatriateCount.family(basis: basis, origin: origin, persons: members.members, payments: paid))
     }
 
     func finish(into out: StagingWriter) throws {
