@@ -26,8 +26,12 @@ public enum DecimalText {
             var negative = false
             if lo < hi, b[lo] == UInt8(ascii: "-") { negative = true; lo += 1 } else if lo < hi, b[lo] == UInt8(ascii: "+") { lo += 1 }
             var value = 0, wholeDigits = 0, i = lo
-            while i < hi, b[i] &- 0x30 < 10 { value = value * 10 + Int(b[i] &- 0x30); wholeDigits += 1; i += 1 }
-            guard wholeDigits > 0, wholeDigits <= maxWholeDigits else { return nil }
+            while i < hi, b[i] &- 0x30 < 10 {
+                wholeDigits += 1
+                guard wholeDigits <= maxWholeDigits else { return nil }   // before the value could overflow
+                value = value * 10 + Int(b[i] &- 0x30); i += 1
+            }
+            guard wholeDigits > 0 else { return nil }
             var fracDigits = 0
             if i < hi {
                 guard b[i] == sep, i + 1 < hi else { return nil }   // a separator needs decimals after it
