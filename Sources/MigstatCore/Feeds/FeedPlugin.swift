@@ -39,37 +39,49 @@ protocol FeedRules: AnyObject {
 struct ExtractedRecord {
     let file: Int
     let line: Int
-    let kind: String
     let rawOffset: Int
     let rawLength: Int
-    /// Each field's id in its column's dictionary (>= 0), or `-1 - n` for the
-    /// n-th of `inline`: a record retains no String per field.
-    private let codes: [Int32]
-    private let inline: [String]
-    private let columns: ExtractedColumns?
+    private let storage: Fields
+
+    /// The record's kind and fields, in one object the reader reuses from
+    /// record to record: handing a record to the rules retains one reference,
+    /// not one per array and String (those were a tenth of slips normalise).
+    final class Fields {
+        var kind: String
+        /// Each field's id in its column's dictionary (>= 0), or `-1 - n` for the
+        /// n-th of `inline`: a record retains no String per field.
+        var codes: [Int32]
+        var inline: [String]
+        let columns: ExtractedColumns?
+
+        init(kind: String, codes: [Int32], inline: [String], columns: ExtractedColumns?) {
+            (self.kind, self.codes, self.inline, self.columns) = (kind, codes, inline, columns)
+        }
+    }
 
     /// A record of the given fields, none of them in a dictionary.
     init(file: Int, line: Int, kind: String, rawOffset: Int = 0, rawLength: Int = 0, fields: [String]) {
-        self.init(file: file, line: line, kind: kind, rawOffset: rawOffset, rawLength: rawLength,
-                  codes: fields.indices.map { -1 - Int32($0) }, inline: fields, columns: nil)
+        self.init(file: file, line: line, rawOffset: rawOffset, rawLength: rawLength,
+                  fields: Fields(kind: kind, codes: fields.indices.map { -1 - Int32($0) }, inline: fields, columns: nil))
     }
 
-    init(file: Int, line: Int, kind: String, rawOffset: Int, rawLength: Int, codes: [Int32], inline: [String],
-         columns: ExtractedColumns?) {
-        self.file = file; self.line = line; self.kind = kind
+    init(file: Int, line: Int, rawOffset: Int, rawLength: Int, fields: Fields) {
+        self.file = file; self.line = line
         self.rawOffset = rawOffset; self.rawLength = rawLength
-        self.codes = codes; self.inline = inline; self.columns = columns
+        self.storage = fields
     }
 
-    var count: Int { codes.count }
+    var kind: String { storage.kind }
+
+    var count: Int { storage.codes.count }
 
     /// The fields in the definition's order.
-    var fields: [String] { codes.indices.map { self[$0] } }
+    var fields: [String] { (0..<count).map { self[$0] } }
 
     subscript(_ index: Int) -> String {
-        guard index < codes.count else { return "" }
-        let code = Int(codes[index])
-        return code >= 0 ? columns!.values[index + 1][code] : inline[-1 - code]
+        guard index < storage.codes.count else { return "" }
+        let code = Int(storage.codes[index])
+        return code >= 0 ? storage.columns!.values[index + 1][code] : storage.inline[-1 - code]
     }
 
     /// The field trimmed of spaces; empty when absent.
@@ -77,7 +89,7 @@ struct ExtractedRecord {
 
     /// The field's id in its column's dictionary: the same id is the same value.
     /// -1 when the value was written inline: compare it by its text.
-    func valueID(_ index: Int) -> Int { index < codes.count ? max(-1, Int(codes[index])) : -1 }
+    func valueID(_ index: Int) -> Int { index < storage.codes.count ? max(-1, Int(storage.codes[index])) : -1 }
 }
 
 /// The position of each named field within a kind's records.

@@ -102,14 +102,14 @@ final class ExtractedReader {
         case StagingFormat.Tag.record:
             guard let file = c.varint(), let line = c.varint(), let offset = c.varint(), let length = c.varint(),
                   let count = c.varint(), count <= 1 << 16, let kind = try value(&c, column: 0) else { return nil }
-            // The arrays of the record before, reused when its reader let go of it.
+            // Parsed into the scratch arrays, which `recordFields` swaps with the record before's.
             codes.removeAll(keepingCapacity: true); inline.removeAll(keepingCapacity: true)
             for i in 0..<count {
                 guard let code = try code(&c, column: i + 1) else { return nil }
                 codes.append(code)
             }
-            return .some(.record(ExtractedRecord(file: file, line: line, kind: kind.text, rawOffset: offset, rawLength: length,
-                                                 codes: codes, inline: inline, columns: columns)))
+            return .some(.record(ExtractedRecord(file: file, line: line, rawOffset: offset, rawLength: length,
+                                                 fields: recordFields(kind: kind.text))))
         case StagingFormat.Tag.unsplit:
             guard let file = c.varint(), let line = c.varint(), let reason = c.literal(), let raw = c.literal() else { return nil }
             return .some(.unsplit(file: file, line: line, reason: reason, raw: raw))
@@ -126,6 +126,23 @@ final class ExtractedReader {
         default:
             throw MigstatError.io("\(path) is damaged (an entry of unknown kind at byte \(bytesRead - (end - c.at))); rerun \(stage) for this year")
         }
+    }
+
+    /// The fields of the record before, refilled when the rules let go of
+    /// it (as they do: they keep what they need, not the record), else new.
+    private var lastFields: ExtractedRecord.Fields?
+
+    /// The parsed kind, codes and inline values as a record's fields: the
+    /// arrays are swapped in, so the record before's become the next parse's.
+    private func recordFields(kind: String) -> ExtractedRecord.Fields {
+        if lastFields == nil || !isKnownUniquelyReferenced(&lastFields) {
+            lastFields = ExtractedRecord.Fields(kind: kind, codes: [], inline: [], columns: columns)
+        }
+        let fields = lastFields!
+        fields.kind = kind
+        swap(&fields.codes, &codes)
+        swap(&fields.inline, &inline)
+        return fields
     }
 
     /// A value's code and, for a new or inline value, its bytes; -1 as the id of an inline one.
