@@ -160,8 +160,10 @@ final class RegistrationRules: FeedRules {
         let candidate = Candidate(revision: revision.value, order: (Int32(r.file), Int32(r.line)), values: try spill.endRecord(),
                                   cancelled: cancelled, mismatch: resolved.mismatch, unknownPurpose: purpose == nil)
 
+        // One hash for the common case, an id seen first: the candidate is
+        // taken as its id's best at once, and put back only if it loses.
         let key = ByteKey(id)
-        guard let index = best[key] else { best[key] = candidates.count; candidates.append(candidate); return }
+        guard let index = best.updateValue(candidates.count, forKey: key) else { candidates.append(candidate); return }
         let current = candidates[index]
         if revision.value > current.revision {
             try spill.withLine(current.values) {
@@ -169,9 +171,9 @@ final class RegistrationRules: FeedRules {
                                values: UnsafeBufferPointer(rebasing: $0.prefix(Int(current.values.firstLength))))
             }
             candidates[index].best = false
-            best[key] = candidates.count
             candidates.append(candidate)
         } else {
+            best[key] = index
             try ctx.settle(revision.value == current.revision ? .duplicate : .superseded, r)
         }
     }
