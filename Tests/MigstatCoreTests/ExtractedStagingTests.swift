@@ -197,6 +197,15 @@ final class ExtractedStagingTests: XCTestCase {
         try bytes.write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("damaged"), "\($0)") }
 
+        // A segment adding more values to a column than extract ever keeps in one.
+        var entries = StagingFormat.binaryHeader
+        for k in 0...ValueDictionary.capacity {
+            let value = Array("v\(k)".utf8)
+            entries += [StagingFormat.Tag.record, 0, 1, 0, 0, 1, 1 << 2 | 1, UInt8(ascii: "k"), UInt8(value.count << 2 | 3)] + value
+        }
+        try Data(entries).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("more values in a column"), "\($0)") }
+
         bytes = Data("R\t0\t1\tslips\n\\S\tv1\tstamp\n".utf8)   // a v1 text staging file
         try bytes.write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try readAll(path)) { XCTAssertTrue("\($0)".contains("not staging format \(StagingFormat.version)"), "\($0)") }

@@ -31,7 +31,15 @@ final class ExtractedReader {
     /// file's segment numbers its values afresh, the reader gives a value the
     /// same id in every segment. Past the reader's bound (`ExtractedColumns.capacity`),
     /// `-1 - k` for the segment's k-th value kept in `unkept`, handed out inline.
-    private var segmentIDs: [[Int32]] = [], unkept: [[String]] = []
+    private var segmentIDs: [SegmentIDs] = [], unkept: [[String]] = []
+    /// One column's ids in the segment being read: raw memory of a fixed size
+    /// (a segment keeps at most `ValueDictionary.capacity` values a column), so
+    /// a field's id is one load, without an array's header to reach first.
+    private struct SegmentIDs {
+        /// Allocated at the column's first value: a record may name many columns.
+        var ids: UnsafeMutablePointer<Int32>?
+        var count = 0
+    }
     /// The reader's ids by value, to find a value an earlier segment gave;
     /// by bytes, as the writer keeps them (`ByteKey`): two spellings Unicode
     /// calls equal are two values.
@@ -67,7 +75,11 @@ final class ExtractedReader {
         pos = header.count
     }
 
-    deinit { buf.deallocate(); if fd >= 0 { close(fd) } }
+    deinit {
+        buf.deallocate()
+        for column in segmentIDs { column.ids?.deallocate() }
+        if fd >= 0 { close(fd) }
+    }
 
     /// The next entry, or nil after the seal (or, reading without one, at the end).
     func next() throws -> ExtractedEntry? {
@@ -82,7 +94,8 @@ final class ExtractedReader {
             }
             // Half an entry in the buffer: read more, or the file ends early.
             for (column, addedID) in added.reversed() {
-                let id = segmentIDs[column].removeLast()
+                segmentIDs[column].count -= 1
+                let id = segmentIDs[column].ids![segmentIDs[column].count]
                 if id < 0 { unkept[column].removeLast() }
                 if addedID { idOf[column][ByteKey(columns.values[column].removeLast())] = nil }
             }
@@ -117,7 +130,7 @@ final class ExtractedReader {
             guard let file = c.varint(), let line = c.varint(), let name = c.literal(), let value = c.literal() else { return nil }
             return .some(.document(file: file, line: line, name: name, value: value))
         case StagingFormat.Tag.segment:
-            for column in segmentIDs.indices { segmentIDs[column].removeAll(keepingCapacity: true); unkept[column].removeAll() }
+            for column in segmentIDs.indices { segmentIDs[column].count = 0; unkept[column].removeAll() }
             return .some(nil)
         case StagingFormat.Tag.seal:
             guard let version = c.literal(), let stamp = c.literal() else { return nil }
@@ -156,36 +169,49 @@ final class ExtractedReader {
     /// is made or retained for a value the dictionary already has.
     private func code(_ c: inout Cursor, column: Int) throws -> Int32? {
         guard let code = c.varint() else { return nil }
-        while columns.values.count <= column {
-            columns.values.append([]); segmentIDs.append([]); unkept.append([]); idOf.append([:])
+        if column >= segmentIDs.count {
+            while columns.values.count <= column {
+                columns.values.append([]); segmentIDs.append(SegmentIDs()); unkept.append([]); idOf.append([:])
+            }
         }
         if code & 1 == 0 {
-            guard code >> 1 < segmentIDs[column].count else {
+            let numbered = segmentIDs[column]
+            guard code >> 1 < numbered.count else {
                 throw MigstatError.io("\(path) is damaged (a value number it never gave); rerun \(stage) for this year")
             }
-            let id = segmentIDs[column][code >> 1]
+            let id = numbered.ids![code >> 1]   // count > 0: allocated
             return id >= 0 ? id : inlined(unkept[column][Int(-1 - id)])
         }
         guard let text = c.text(length: code >> 2) else { return nil }
         guard code & 2 != 0 else { return inlined(text) }
         // A value the segment adds: the id an earlier segment gave it, else the next one.
+        guard segmentIDs[column].count < ValueDictionary.capacity else {
+            throw MigstatError.io("\(path) is damaged (more values in a column than extract keeps); rerun \(stage) for this year")
+        }
         if let known = idOf[column][ByteKey(text)] {
-            segmentIDs[column].append(known)
+            number(known, column)
             added.append((column, false))
             return known
         }
         guard columns.values[column].count < ExtractedColumns.capacity else {
             unkept[column].append(text)
-            segmentIDs[column].append(-Int32(unkept[column].count))
+            number(-Int32(unkept[column].count), column)
             added.append((column, false))
             return inlined(text)
         }
         let id = Int32(columns.values[column].count)
         columns.values[column].append(text)
         idOf[column][ByteKey(text)] = id
-        segmentIDs[column].append(id)
+        number(id, column)
         added.append((column, true))
         return id
+    }
+
+    /// The segment's next value number in `column` is the reader's `id` (checked for room by the caller).
+    private func number(_ id: Int32, _ column: Int) {
+        if segmentIDs[column].ids == nil { segmentIDs[column].ids = .allocate(capacity: ValueDictionary.capacity) }
+        segmentIDs[column].ids![segmentIDs[column].count] = id
+        segmentIDs[column].count += 1
     }
 
     private func inlined(_ text: String) -> Int32 {
