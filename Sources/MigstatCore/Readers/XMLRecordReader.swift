@@ -8,7 +8,8 @@ import Foundation
 /// loading, an external-entity loader that refuses everything, a DOCTYPE
 /// refused outright (`DTD not allowed`), nesting and value sizes bounded.
 public final class XMLRecordReader {
-    public typealias RecordHandler = (_ line: Int, _ values: [[UInt8]]) throws -> Void
+    /// `values` are the reader's own memory, valid during the call only.
+    public typealias RecordHandler = (_ line: Int, _ values: XMLRecordValues) throws -> Void
     public typealias DocumentHandler = (_ line: Int, _ name: String, _ value: [UInt8]) throws -> Void
 
     private let layout: XMLRecordLayout
@@ -41,7 +42,6 @@ public final class XMLRecordReader {
     @exclusivity(unchecked) private var iChildAttrs: [(name: Name, field: Int, list: Bool)] = []
     @exclusivity(unchecked) private var iDocRootAttrs: [(name: Name, field: String)] = []
     @exclusivity(unchecked) private var iDocChildren: [(element: Name, attrs: [(name: Name, field: String)])] = []
-    @exclusivity(unchecked) private var counts: [Int] = []
 
     private func internPlan() {
         rootName = intern(layout.rootElement)
@@ -63,8 +63,15 @@ public final class XMLRecordReader {
     @exclusivity(unchecked) private var depth = 0
     @exclusivity(unchecked) private var inRecord = false
     @exclusivity(unchecked) private var recordLine = 0
-    @exclusivity(unchecked) private var values: [[UInt8]] = []
-    @exclusivity(unchecked) private var seen: [Bool] = []
+    /// The record's values as they build up: a slot of `maxValueBytes` (the
+    /// bound on a value anyway) for each field, in raw memory, so a value set
+    /// or appended in a callback is a copy, with no array to check for
+    /// uniqueness or retain (a tenth of police extract's own time).
+    private let fieldCount: Int
+    private let store: UnsafeMutablePointer<UInt8>
+    private let lengths: UnsafeMutablePointer<Int>
+    private let seen: UnsafeMutablePointer<Bool>
+    private let counts: UnsafeMutablePointer<Int>
     @exclusivity(unchecked) private var textTarget: Int?
     @exclusivity(unchecked) private var failure: DamagedFile?
     @exclusivity(unchecked) private var handlerError: Error?
@@ -79,6 +86,11 @@ public final class XMLRecordReader {
     public init(layout: XMLRecordLayout) {
         Self.libxml2Ready
         self.layout = layout
+        fieldCount = layout.recordFields.count
+        store = .allocate(capacity: max(1, fieldCount * layout.maxValueBytes))   // pages are touched only as values fill them
+        lengths = .allocate(capacity: max(1, fieldCount)); lengths.initialize(repeating: 0, count: max(1, fieldCount))
+        seen = .allocate(capacity: max(1, fieldCount)); seen.initialize(repeating: false, count: max(1, fieldCount))
+        counts = .allocate(capacity: max(1, fieldCount)); counts.initialize(repeating: 0, count: max(1, fieldCount))
         for (i, f) in layout.recordFields.enumerated() {
             switch f.source {
             case .attribute(let a): recordAttrs.append((a, i))
@@ -99,6 +111,10 @@ public final class XMLRecordReader {
                 docRootAttrs.append((d.attribute, d.name))
             }
         }
+    }
+
+    deinit {
+        store.deallocate(); lengths.deallocate(); seen.deallocate(); counts.deallocate()
     }
 
     private func plan(_ element: String, _ edit: (inout ChildPlan) -> Void) {
@@ -313,12 +329,7 @@ public final class XMLRecordReader {
             if localname == recordName {
                 inRecord = true
                 recordLine = startTagLine()
-                if values.count != layout.recordFields.count {
-                    values = Array(repeating: [], count: layout.recordFields.count)
-                    seen = Array(repeating: false, count: layout.recordFields.count)
-                }
-                if counts.count != values.count { counts = Array(repeating: 0, count: values.count) }
-                for k in values.indices { values[k].removeAll(keepingCapacity: true); seen[k] = false; counts[k] = 0 }
+                for k in 0..<fieldCount { lengths[k] = 0; seen[k] = false; counts[k] = 0 }
                 for a in iRecordAttrs {
                     if let v = attribute(a.name, nAttrs, attrs) { set(a.field, v) }
                 }
@@ -384,25 +395,37 @@ public final class XMLRecordReader {
         return nil
     }
 
+    /// The field's value from now on; the file is damaged past `maxValueBytes`.
     private func set(_ field: Int, _ v: UnsafeBufferPointer<UInt8>) {
         guard v.count <= layout.maxValueBytes else { fail("field too long"); return }
-        values[field].removeAll(keepingCapacity: true)
-        values[field].append(contentsOf: v)
+        lengths[field] = 0
+        add(field, v)
         seen[field] = true
     }
 
+    /// An item of a list field, after a U+001F when it is not the first.
     private func append(_ field: Int, _ v: UnsafeBufferPointer<UInt8>) {
-        if seen[field] { values[field].append(0x1F) }
-        values[field].append(contentsOf: v)
+        if seen[field] {
+            guard lengths[field] < layout.maxValueBytes else { fail("field too long"); return }
+            store[field * layout.maxValueBytes + lengths[field]] = 0x1F
+            lengths[field] += 1
+        }
+        guard lengths[field] + v.count <= layout.maxValueBytes else { fail("field too long"); return }
+        add(field, v)
         seen[field] = true
-        if values[field].count > layout.maxValueBytes { fail("field too long") }
     }
-
 
     private func text(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
         guard let t = textTarget, let ch, failure == nil, handlerError == nil else { return }
-        values[t].append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
-        if values[t].count > layout.maxValueBytes { fail("field too long") }
+        guard lengths[t] + len <= layout.maxValueBytes else { fail("field too long"); return }
+        add(t, UnsafeBufferPointer(start: ch, count: len))
+    }
+
+    /// Copies bytes after the field's value (the callers checked the room).
+    @inline(__always) private func add(_ field: Int, _ v: UnsafeBufferPointer<UInt8>) {
+        guard let source = v.baseAddress, v.count > 0 else { return }
+        (store + field * layout.maxValueBytes + lengths[field]).update(from: source, count: v.count)
+        lengths[field] += v.count
     }
 
     private func end() {
@@ -411,9 +434,10 @@ public final class XMLRecordReader {
         if depth == 2 && inRecord {
             inRecord = false
             for c in iChildren where c.countField >= 0 {
-                values[c.countField].removeAll(keepingCapacity: true)
-                values[c.countField].append(contentsOf: String(counts[c.countField]).utf8)
+                lengths[c.countField] = 0
+                Array(String(counts[c.countField]).utf8).withUnsafeBufferPointer { add(c.countField, $0) }
             }
+            let values = XMLRecordValues(store: store, slot: layout.maxValueBytes, lengths: lengths, count: fieldCount)
             do { try onRecord(recordLine, values) } catch { handlerError = error }
         }
         depth -= 1
@@ -421,5 +445,22 @@ public final class XMLRecordReader {
 
     private func emitDocument(_ name: String, _ v: UnsafeBufferPointer<UInt8>) {
         do { try onDocument(line, name, Array(v)) } catch { handlerError = error }
+    }
+}
+
+/// A record's values as `XMLRecordReader` hands them out: its own memory,
+/// valid during the `onRecord` call only.
+public struct XMLRecordValues: RandomAccessCollection {
+    fileprivate let store: UnsafeMutablePointer<UInt8>
+    fileprivate let slot: Int
+    fileprivate let lengths: UnsafeMutablePointer<Int>
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(field: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(field >= 0 && field < count)
+        return UnsafeBufferPointer(start: store + field * slot, count: lengths[field])
     }
 }

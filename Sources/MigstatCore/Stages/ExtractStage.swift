@@ -79,8 +79,7 @@ enum ExtractStage {
         }, onRecord: { line, values in
             records += 1
             out.beginRecord(file: fileIndex, line: line, kind: kind.kind, offset: 0, length: 0, fieldCount: values.count)
-            // By index, borrowed: no retain and release of each field's array.
-            for index in values.indices { values[index].withUnsafeBufferPointer { out.field(index, $0) } }
+            for index in values.indices { out.field(index, values[index]) }
             try out.endRecord()
         })
         return records
