@@ -219,6 +219,20 @@ final class CSVTextTests: XCTestCase {
         XCTAssertEqual(CSVText.quote("a\r\nb"), "\"a\r\nb\"", "CR LF is one Character to Swift, two bytes here")
         XCTAssertEqual(CSVText.quote("\""), "\"\"\"\"")
     }
+
+    /// The byte forms rejects.csv is written with agree with the String forms,
+    /// on random texts of the bytes that matter and some that do not.
+    func testQuotingAndInertBytesAgreeWithTheirStringForms() {
+        let alphabet = [",", "\"", "\n", "\r", "\r\n", "=", "+", "-", "@", "\t", "'", "a", "ж", "€", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            var quoted: [UInt8] = []
+            CSVText.appendQuoted(ArraySlice(text.utf8), to: &quoted)
+            XCTAssertEqual(String(decoding: quoted, as: UTF8.self), CSVText.quote(text), text.debugDescription)
+            XCTAssertEqual(String(decoding: CSVText.inert(ArraySlice(text.utf8)), as: UTF8.self), CSVText.inert(text), text.debugDescription)
+        }
+    }
 }
 
 final class TimestampTests: XCTestCase {

@@ -92,6 +92,26 @@ enum CSVText {
         return String(decoding: quoted, as: UTF8.self)
     }
 
+    /// The same over bytes, appended to `out`.
+    static func appendQuoted(_ value: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        guard value.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            out.append(contentsOf: value)
+            return
+        }
+        out.append(0x22)
+        for b in value {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
+        }
+        out.append(0x22)
+    }
+
+    /// `inert` over UTF-8 bytes: every character it guards against is one ASCII byte.
+    static func inert(_ value: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let first = value.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else { return value }
+        return [0x27] + value
+    }
+
     /// Agency text for a spreadsheet: a value that would start a formula
     /// (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` (STATISTICS.md).
     static func inert(_ value: String) -> String {

@@ -93,6 +93,11 @@ final class StreamedFile {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     private func flush() throws {
         hasher.update(data: buffer)
         try buffer.withUnsafeBytes { raw in
