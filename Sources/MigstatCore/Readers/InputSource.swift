@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// What identifies one version of a file on disk: a file edited in place
@@ -50,6 +51,16 @@ final class InputSource {
 
     deinit { close(fd) }
 
+    /// Set by `hashWhileReading`: every byte read goes through it too.
+    private var hasher: SHA256?
+
+    /// From now on, the bytes read are hashed as they pass (extract reads and
+    /// hashes a file in one pass); `sha256OfWhole` gives the file's sha256.
+    func hashWhileReading() {
+        precondition(bytesRead == 0, "hash from the first byte")
+        hasher = SHA256()
+    }
+
     /// Reads up to `count` bytes; 0 at the end of the file.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
         while true {
@@ -59,8 +70,22 @@ final class InputSource {
                 throw UnreadableFile(path: path, reason: errnoText())
             }
             bytesRead += n
+            if n > 0 { hasher?.update(bufferPointer: UnsafeRawBufferPointer(start: buffer, count: n)) }
             return n
         }
+    }
+
+    /// The whole file's sha256 (after `hashWhileReading`): what the reader
+    /// left unread (a damaged file stops early) is read and hashed first, and
+    /// the file must be the one opened, whole (`finish`).
+    func sha256OfWhole() throws -> String {
+        guard hasher != nil else { preconditionFailure("hashWhileReading first") }
+        let chunk = 1 << 17
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        while try read(into: buffer, count: chunk) > 0 {}
+        try finish()
+        return Hashing.hex(hasher!.finalize())
     }
 
     /// The line (from 1) of the byte at `offset`, counted by reading the

@@ -20,18 +20,21 @@ final class FeedExtraction: @unchecked Sendable {
     let reading: [Int]
     /// Each file's segment and records, or why it was not read; set by the file's task.
     private var outcomes: [Int: Result<(segment: StagingWriter.Detached, records: Int), Error>] = [:]
+    /// The sha256 of each file hashed as it was read (damaged or not).
+    private var hashed: [Int: String] = [:]
     private let lock = NSLock()
     /// Seconds spent on the feed's files, whichever threads read them: its
     /// extract's cost, not the time from the first file to the last.
     private var busy: TimeInterval = 0
 
-    /// Lists and hashes the feed's files (`jobs` at a time); reads none yet.
+    /// Lists the feed's files and hashes those it will not read (`jobs` at a
+    /// time); the others are hashed as their tasks read them.
     init(year: Int, feed: String, definition: FeedDefinition, workspace: Workspace, logger: Logger,
          progress: Progress?, jobs: Int) throws {
         (self.year, self.feed, self.definition, self.workspace) = (year, feed, definition, workspace)
         (self.logger, self.progress) = (logger, progress)
         AtomicFile.removeLeftovers(in: workspace.staging(year, feed))
-        let files = try FileInventory.scan(feed: definition, year: year, inputRoot: workspace.inputRoot, jobs: jobs)
+        let files = try FileInventory.scan(feed: definition, year: year, inputRoot: workspace.inputRoot, hashes: .whileRead, jobs: jobs)
         reading = files.indices.filter { files[$0].status == .read }
         self.files = files
     }
@@ -53,16 +56,31 @@ final class FeedExtraction: @unchecked Sendable {
         let file = files[i]
         let kind = try definition.kind(file.kind!)
         let writer = try ExtractedWriter(segmentOf: workspace.extracted(year, feed), file: i)
-        // The very version the inventory hashed, or the run stops (exit 1).
-        let source = try InputSource(path: "\(workspace.inputRoot)/\(file.path)", expected: file.identity)
+        // The very version the inventory listed, or the run stops (exit 1).
+        let source = try InputSource(path: file.realPath ?? "\(workspace.inputRoot)/\(file.path)", expected: file.identity)
+        if file.sha256.isEmpty { source.hashWhileReading() }
         let records: Int
-        switch definition.format {
-        case .csv: records = try ExtractStage.extractCSV(source, def: definition, kind: kind, fileIndex: i, to: writer)
-        case .xml: records = try ExtractStage.extractXML(source, def: definition, kind: kind, fileIndex: i, to: writer)
+        do {
+            switch definition.format {
+            case .csv: records = try ExtractStage.extractCSV(source, def: definition, kind: kind, fileIndex: i, to: writer)
+            case .xml: records = try ExtractStage.extractXML(source, def: definition, kind: kind, fileIndex: i, to: writer)
+            }
+        } catch let damage as DamagedFile {
+            try keepHash(i, source)   // a quarantined file is named by its sha256 too
+            throw damage
         }
+        try keepHash(i, source)
         // A delivery with no records (a header alone, a bare root) covers no month.
         guard records > 0 else { throw DamagedFile(line: 1, message: "empty file: no records") }
         return (try writer.finishSegment(), records)
+    }
+
+    /// The file's sha256, when its task hashed it as it read it.
+    private func keepHash(_ i: Int, _ source: InputSource) throws {
+        guard files[i].sha256.isEmpty, let real = files[i].realPath else { return }
+        let sha = try source.sha256OfWhole()
+        Hashing.remember(path: real, identity: source.identity, sha256: sha, size: source.bytesRead)
+        lock.withLock { hashed[i] = sha }
     }
 
     /// Puts the read files' segments together in file order, quarantines the
@@ -72,6 +90,7 @@ final class FeedExtraction: @unchecked Sendable {
         let started = Date()
         var segments: [StagingWriter.Detached] = []
         defer { outcomes = [:] }   // the segments' files go
+        for (i, sha) in hashed { files[i].sha256 = sha }
         for i in reading {
             switch outcomes[i]! {
             case .success(let read):

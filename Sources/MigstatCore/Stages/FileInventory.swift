@@ -19,6 +19,14 @@ struct InputFile: Codable, Equatable, Sendable {
     var error: String?
     /// The version of the file that was hashed; extract reads only that one.
     var identity: FileIdentity?
+    /// Where the file really is (links followed inside the input folder), for
+    /// extract to read, and hash as it reads (`FileInventory.Hashes.whileRead`).
+    /// Not part of the inventory's JSON.
+    var realPath: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case path, sha256, size, status, kind, period, version, months, records, error, identity
+    }
 
     /// Named like one of the feed's files but not read (a link out of the input
     /// folder, not a regular file, unreadable): that period's data is missing.
@@ -28,10 +36,22 @@ struct InputFile: Codable, Equatable, Sendable {
 /// Lists a feed's files for one year and decides, from their names alone,
 /// which are read, superseded by a higher `.vN`, quarantined or ignored.
 enum FileInventory {
-    /// Without `hashing`, files are listed and named but not read (no sha256,
-    /// size or identity): enough to see what a year was delivered. Files are
-    /// hashed `jobs` at a time.
-    static func scan(feed: FeedDefinition, year: Int, inputRoot: String, hashing: Bool = true, jobs: Int = 1) throws -> [InputFile] {
+    /// When a scan learns its files' sha256.
+    enum Hashes {
+        /// Never: files are listed and named but not opened (no sha256, size or
+        /// identity), enough to see what a year was delivered.
+        case none
+        /// Now, every file.
+        case now
+        /// Now for the files extract will not read; the files it reads are
+        /// only opened (size, identity), and extract hashes each as it reads
+        /// it, so the input is read once (an empty sha256 until then). A
+        /// sha256 an earlier run remembered for the same version is used.
+        case whileRead
+    }
+
+    /// Lists the feed's files for the year; files are opened and hashed `jobs` at a time.
+    static func scan(feed: FeedDefinition, year: Int, inputRoot: String, hashes: Hashes = .now, jobs: Int = 1) throws -> [InputFile] {
         let rel = "\(feed.feed)/\(year)"
         let dir = (inputRoot as NSString).appendingPathComponent(rel)
         var st = stat()
@@ -63,19 +83,24 @@ enum FileInventory {
             // anything else is listed with its reason and never opened.
             switch root.resolve(full, regularFile: true) {
             case .refused(let reason): f.error = reason
-            case .inside where !hashing: break
+            case .inside where hashes == .none: break
             case .inside(let real): toHash.append((files.count, real))
             }
             files.append(f)
             matches.append(m)
         }
-        let hashes = try WorkPool.map(toHash.count, jobs: jobs) { k in
-            Result { try Hashing.sha256(source: InputSource(path: toHash[k].real)) }
+        // Opened, and hashed unless extract will read and hash it (decided once the versions are known).
+        let opened = try WorkPool.map(toHash.count, jobs: jobs) { k in
+            Result { () -> (hex: String, size: Int, identity: FileIdentity) in
+                let source = try InputSource(path: toHash[k].real)
+                guard hashes == .now else { return ("", source.identity.size, source.identity) }
+                return try Hashing.sha256(source: source)
+            }
         }
-        for ((i, _), hashed) in zip(toHash, hashes) {
+        for ((i, real), hashed) in zip(toHash, opened) {
             switch hashed {
             case .success(let (sha, size, identity)):
-                (files[i].sha256, files[i].size, files[i].identity) = (sha, size, identity)
+                (files[i].sha256, files[i].size, files[i].identity, files[i].realPath) = (sha, size, identity, real)
                 if let m = matches[i] {
                     files[i].status = m.year == year ? .read : .quarantined
                     if m.year != year { files[i].error = "period outside the folder's year (\(m.period) in \(rel))" }
@@ -96,6 +121,25 @@ enum FileInventory {
                 for i in atTop {
                     files[i].status = .quarantined
                     files[i].error = "ambiguous version: \(atTop.map { (files[$0].path as NSString).lastPathComponent }.joined(separator: " and ")) are the same period and version"
+                }
+            }
+        }
+        if hashes == .whileRead {
+            // Remembered, or hashed now when extract will not read it.
+            let unhashed = files.indices.filter { files[$0].identity != nil && files[$0].sha256.isEmpty }
+            let later = try WorkPool.map(unhashed.count, jobs: jobs) { k in
+                Result { () -> String in
+                    let file = files[unhashed[k]]
+                    if let known = Hashing.remembered(path: file.realPath!, identity: file.identity!) { return known }
+                    guard file.status != .read else { return "" }
+                    return try Hashing.sha256(source: InputSource(path: file.realPath!, expected: file.identity)).hex
+                }
+            }
+            for (i, hashed) in zip(unhashed, later) {
+                switch hashed {
+                case .success(let sha): files[i].sha256 = sha
+                case .failure(let e as UnreadableFile): (files[i].status, files[i].error) = (.ignored, "unreadable: \(e.reason)")
+                case .failure(let e): throw e
                 }
             }
         }

@@ -12,7 +12,7 @@ enum InputGuard {
             .flatMap { try? JSONDecoder().decode(QualityReport.self, from: $0) }
         for (name, def) in config.definitions.sorted(by: { $0.key < $1.key }) {
             // Names are enough here: each feed's files are read and hashed by its own extract, side by side.
-            let files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot, hashing: false)
+            let files = try FileInventory.scan(feed: def, year: year, inputRoot: workspace.inputRoot, hashes: .none)
             let named = files.filter { $0.kind != nil }.count
             delivered += files.count
             let readBefore = previous?.feeds[name]?.files.filter { $0.status == InputFile.Status.read.rawValue }.count ?? 0

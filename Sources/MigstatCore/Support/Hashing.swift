@@ -52,6 +52,22 @@ enum Hashing {
         return (result.0, result.1, source.identity)
     }
 
+    /// The sha256 of that version of the file, if this run or an earlier one hashed it.
+    static func remembered(path: String, identity: FileIdentity) -> String? {
+        let key = Key(path: path, identity: identity)
+        return memoLock.withLock {
+            guard let hit = memo[key] else { return nil }
+            used.insert(key)
+            return hit.hex
+        }
+    }
+
+    /// Remembers a sha256 taken while the file was read for something else (extract).
+    static func remember(path: String, identity: FileIdentity, sha256: String, size: Int) {
+        let key = Key(path: path, identity: identity)
+        memoLock.withLock { memo[key] = (sha256, size); used.insert(key) }
+    }
+
     /// Loads the hashes an earlier run remembered (a missing or damaged file: none).
     static func remember(from path: String) {
         guard let data = FileManager.default.contents(atPath: path),
