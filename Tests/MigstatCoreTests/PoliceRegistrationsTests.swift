@@ -34,7 +34,6 @@ final class PoliceRegistrationsTests: XCTestCase {
     /// record from a line of another layout.
     func testACountedRegistrationReadsTheSameFromBytesAsFromFields() throws {
         let long = String(repeating: "f", count: 40)
-        var scratch: [ArraySlice<UInt8>] = []
         for person in ["4b476903f042e691", long, "tab\there", "back\\slash", ""] {
             let r = CountedRegistration(person: ShortKey(person), registered: "2003-01-02", id: "R1", group: "CIS",
                                         country: "RUS", purpose: "WORK", offended: true, expelled: false)
@@ -43,14 +42,17 @@ final class PoliceRegistrationsTests: XCTestCase {
                 if i > 0 { line.append(0x09) }
                 StagingFormat.appendEscaped(Array(f.utf8), to: &line)
             }
-            let read = try XCTUnwrap(CountedRegistration.Bytes(stagedLine: ArraySlice(line), fields: &scratch))
-            XCTAssertEqual(read.person.withUnsafeBufferPointer(ShortKey.init), ShortKey(person))
-            func text(_ b: ArraySlice<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
-            XCTAssertEqual([read.person, read.registered, read.id, read.group, read.country, read.purpose].map(text)
-                           + [read.offended ? "1" : "0", read.expelled ? "1" : "0"], r.staged)
+            try CountedRegistration.Bytes.read(ArraySlice(line)) { read in
+                let read = try XCTUnwrap(read)
+                XCTAssertEqual(ShortKey(read.person), ShortKey(person))
+                func text(_ b: UnsafeBufferPointer<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
+                XCTAssertEqual([read.person, read.registered, read.id, read.group, read.country, read.purpose].map(text)
+                               + [read.offended ? "1" : "0", read.expelled ? "1" : "0"], r.staged)
+            }
         }
-        XCTAssertNil(CountedRegistration.Bytes(stagedLine: ArraySlice(Array("a\tb\tc".utf8)), fields: &scratch))
-        XCTAssertNil(CountedRegistration.Bytes(stagedLine: ArraySlice(Array("1\t2\t3\t4\t5\t6\t7\t8\t9".utf8)), fields: &scratch))
+        for wrong in ["a\tb\tc", "1\t2\t3\t4\t5\t6\t7\t8\t9", "1\\t2\t3"] {   // the last with an escape
+            CountedRegistration.Bytes.read(ArraySlice(Array(wrong.utf8))) { XCTAssertNil($0, wrong) }
+        }
         XCTAssertNotEqual(ShortKey("ab"), ShortKey("ab\u{0}"))   // the length is part of the key
     }
 

@@ -35,21 +35,57 @@ struct CountedRegistration: StagedRecord {
 
     /// A line's fields as its own bytes, named: the foreign-registrations
     /// table reads half a million lines, and a String per field (a 16-byte
-    /// person is a heap String) was most of its time.
+    /// person is a heap String) was most of its time; an ArraySlice per field
+    /// then cost a retain and a release each. Valid inside `read` only.
     struct Bytes {
-        var person, registered, id, group, country, purpose: ArraySlice<UInt8>
+        var person, registered, id, group, country, purpose: UnsafeBufferPointer<UInt8>
         var offended, expelled: Bool
 
-        /// nil when the line has not this record's fields (a damaged file).
-        /// `fields` is scratch space the caller keeps from line to line.
-        init?(stagedLine line: ArraySlice<UInt8>, fields f: inout [ArraySlice<UInt8>]) {
-            if !StagingReader.fieldBytes(line, into: &f) {   // an escaped field: rare, read through Strings
-                f = StagingReader.split(line).map { ArraySlice($0.utf8) }
+        /// Calls `body` with the line's fields, or with nil when the line has
+        /// not this record's fields (a damaged file).
+        static func read<R>(_ line: ArraySlice<UInt8>, _ body: (Bytes?) throws -> R) rethrows -> R {
+            guard line.contains(0x5C) else {   // no escape: the fields are the line's own bytes
+                return try line.withUnsafeBufferPointer { try body(Bytes(splitting: $0)) }
             }
-            guard f.count == CountedRegistration.fieldCount else { return nil }
-            func flag(_ b: ArraySlice<UInt8>) -> Bool { b.count == 1 && b.first == UInt8(ascii: "1") }
-            (person, registered, id, group, country, purpose) = (f[0], f[1], f[2], f[3], f[4], f[5])
-            (offended, expelled) = (flag(f[6]), flag(f[7]))
+            // An escaped field (rare): unescaped through Strings into one buffer.
+            let fields = StagingReader.split(line).map { Array($0.utf8) }
+            guard fields.count == CountedRegistration.fieldCount else { return try body(nil) }
+            var joined: [UInt8] = [], ranges: [Range<Int>] = []
+            for f in fields { ranges.append(joined.count..<joined.count + f.count); joined += f }
+            return try joined.withUnsafeBufferPointer { all in
+                let f = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
+                return try body(Bytes((f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])))
+            }
+        }
+
+        /// The fields between tabs, without an array of them.
+        private init?(splitting line: UnsafeBufferPointer<UInt8>) {
+            let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            var parts: Eight = (empty, empty, empty, empty, empty, empty, empty, empty)
+            let complete = withUnsafeMutablePointer(to: &parts) { tuple in
+                tuple.withMemoryRebound(to: UnsafeBufferPointer<UInt8>.self, capacity: 8) { f -> Bool in
+                    var n = 0, start = 0
+                    for i in 0...line.count where i == line.count || line[i] == 0x09 {
+                        guard n < 8 else { return false }
+                        f[n] = UnsafeBufferPointer(rebasing: line[start..<i])
+                        n += 1
+                        start = i + 1
+                    }
+                    return n == 8
+                }
+            }
+            guard complete else { return nil }
+            self.init(parts)
+        }
+
+        private typealias Eight = (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>,
+                                   UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>,
+                                   UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)
+
+        private init(_ f: Eight) {
+            func flag(_ b: UnsafeBufferPointer<UInt8>) -> Bool { b.count == 1 && b[0] == UInt8(ascii: "1") }
+            (person, registered, id, group, country, purpose) = (f.0, f.1, f.2, f.3, f.4, f.5)
+            (offended, expelled) = (flag(f.6), flag(f.7))
         }
     }
 }

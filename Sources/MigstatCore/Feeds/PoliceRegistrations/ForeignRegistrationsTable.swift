@@ -27,7 +27,7 @@ enum ForeignRegistrationsTable {
 
     /// An ISO date's digits as one number (`2003-01-02` → 20030102), which
     /// orders as the text does; nil when it is not one.
-    private static func dateNumber(_ b: ArraySlice<UInt8>) -> Int32? {
+    private static func dateNumber(_ b: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard b.count == 10 else { return nil }
         var n: Int32 = 0
         for (i, c) in b.enumerated() where i != 4 && i != 7 {
@@ -38,7 +38,7 @@ enum ForeignRegistrationsTable {
     }
 
     /// The position of `bytes` among `names`, compared as bytes.
-    private static func index(_ bytes: ArraySlice<UInt8>, in names: [[UInt8]]) -> Int? {
+    private static func index(_ bytes: UnsafeBufferPointer<UInt8>, in names: [[UInt8]]) -> Int? {
         names.firstIndex { $0.elementsEqual(bytes) }
     }
 
@@ -51,15 +51,13 @@ enum ForeignRegistrationsTable {
         var persons: [ShortKey: Person] = [:]
         persons.reserveCapacity(context.accepted)   // at most a person per registration: no rehashing
         let groupBytes = groups.map { Array($0.utf8) }, purposeBytes = purposes.map { Array($0.utf8) }
-        var fields: [ArraySlice<UInt8>] = []
         func damaged() -> MigstatError { .io("\(records.path) is damaged; rerun normalise") }
-        while let line = try records.nextLineBytes() {
-            guard let r = CountedRegistration.Bytes(stagedLine: line, fields: &fields),
-                  let g = index(r.group, in: groupBytes), let p = index(r.purpose, in: purposeBytes),
+        while let line = try records.nextLineBytes() { try CountedRegistration.Bytes.read(line) { r in
+            guard let r, let g = index(r.group, in: groupBytes), let p = index(r.purpose, in: purposeBytes),
                   let date = dateNumber(r.registered) else { throw damaged() }
             var c = -1
             if !r.country.isEmpty {
-                let key = r.country.withUnsafeBufferPointer(ShortKey.init)
+                let key = ShortKey(r.country)
                 if let known = countryIndex[key] { c = known } else {
                     c = countries.count
                     countryIndex[key] = c
@@ -70,8 +68,8 @@ enum ForeignRegistrationsTable {
             registrationsByGroup[0] += 1; registrationsByPurpose[0][p] += 1   // TOTAL
             registrationsByGroup[g] += 1; registrationsByPurpose[g][p] += 1
             // Updated in place: one lookup per registration, new person or not.
-            persons[r.person.withUnsafeBufferPointer(ShortKey.init), default: Person()].add(r, date: date, group: g, country: c)
-        }
+            persons[ShortKey(r.person), default: Person()].add(r, date: date, group: g, country: c)
+        } }
         // PERSONS, ADMIN_LIABLE, EXPELLED: by group (TOTAL at 0) and by country.
         let personMeasures = ["PERSONS", "ADMIN_LIABLE", "EXPELLED"]
         var byGroup = Array(repeating: Array(repeating: 0, count: groups.count), count: 3)
