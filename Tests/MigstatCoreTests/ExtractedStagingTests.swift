@@ -216,6 +216,24 @@ final class ExtractedStagingTests: XCTestCase {
 final class StagingTextTests: XCTestCase {
     private let scratch = Scratch()
 
+    /// A staged value is written as the same bytes as the String itself,
+    /// escapes included, and a value staged twice has one number.
+    func testStagedValuesWriteWhatTheirStringsWould() throws {
+        let values = ["KAZ", "", "2003-01-02", "tab\there", "back\\slash", "line\nbreak\r", "Қазақстан"]
+        var staged = StagedValues()
+        let numbers = values.map { staged.number($0) }
+        XCTAssertEqual(values.map { staged.number($0) }, numbers)
+        XCTAssertEqual(Set(numbers).count, values.count)
+        let (viaStaged, viaStrings) = (scratch.root.appendingPathComponent("a.tsv").path, scratch.root.appendingPathComponent("b.tsv").path)
+        let a = try StagingWriter(path: viaStaged), b = try StagingWriter(path: viaStrings)
+        for (value, n) in zip(values, numbers) {
+            a.field(7); staged.write(n, to: a); staged.write(n, to: a); try a.endLine()
+            b.field(7); b.field(value); b.field(value); try b.endLine()
+        }
+        for w in [a, b] { try w.seal("stamp"); try w.close() }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: viaStaged)), try Data(contentsOf: URL(fileURLWithPath: viaStrings)))
+    }
+
     func testFieldsNumbersAndEscapesComeBackAsWritten() throws {
         let path = scratch.root.appendingPathComponent("records.tsv").path
         let writer = try StagingWriter(path: path)

@@ -124,7 +124,7 @@ final class NormaliseContext {
     /// The same, the rules writing the values field by field (`write`): no
     /// array of Strings for each of a million records.
     func settle(_ fate: Fate, _ record: ExtractedRecord, reason: RejectReason? = nil,
-                write: (StagingFieldSink) -> Void) throws {
+                write: (StagingWriter) -> Void) throws {
         try count(fate, reason: reason)
         guard let fates else { return }
         provenance(fates, fate, file: record.file, line: record.line, reason: reason)

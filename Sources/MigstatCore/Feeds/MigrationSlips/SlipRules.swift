@@ -39,22 +39,25 @@ final class SlipRules: FeedRules {
         }
     }
 
-    /// What a field's distinct values resolve to, computed once per value (`FieldMemo`).
-    private var kindOf = FieldMemo<String?>()
-    private var dateOf = FieldMemo<(date: CivilDate, iso: String)?>()   // ISO text printed once too
+    /// What a field's distinct values resolve to, computed once per value
+    /// (`FieldMemo`), as numbers: each value written is staged once
+    /// (`StagedValues`), so a record's resolved fields hold no String.
+    private var staged = StagedValues()
+    private var kindOf = FieldMemo<(arrival: Bool, staged: Int32)?>()
+    private var dateOf = FieldMemo<(date: CivilDate, iso: Int32)?>()
     private var partnerOf = FieldsMemo<ResolvedPartner>()
-    private var ethnicityOf = FieldMemo<(code: String?, slot: Int)>()
-    private var citizenshipOf = FieldMemo<String>()
-    private var sexOf = FieldMemo<String>()
-    private var birthYearOf = FieldMemo<String>()
+    private var ethnicityOf = FieldMemo<(known: Bool, code: Int32, slot: Int)>()
+    private var citizenshipOf = FieldMemo<Int32>()
+    private var sexOf = FieldMemo<Int32>()
+    private var birthYearOf = FieldMemo<Int32>()
 
-    /// A partner with its statistics group and code, and their slot.
+    /// A partner's statistics group and code (staged), and their slot.
     private struct ResolvedPartner {
-        let partner: Partner
+        let city: Bool
         let mismatch: Bool
-        let group: String
-        let code: String
-        var slot = 0
+        let group: Int32
+        let code: Int32
+        let slot: Int
     }
 
     private func slot(_ key: String, _ slots: inout [String: Int], _ add: () -> Void) -> Int {
@@ -68,51 +71,53 @@ final class SlipRules: FeedRules {
         let (partner, mismatch) = PartnerResolver.resolve(
             kind: partnerKinds.match(r[f.partnerKind]), code: r.trimmed(f.partnerCode),
             name: r[f.partnerName], lists: ctx.codeLists, city: ctx.refArea)
+        let (group, code): (String, String)
         switch partner {
-        case .region(let c): return ResolvedPartner(partner: partner, mismatch: mismatch, group: "KZ_REGIONS", code: c)
-        case .country(let c):
-            return ResolvedPartner(partner: partner, mismatch: mismatch,
-                                   group: ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD", code: c)
-        case .notStated, .city: return ResolvedPartner(partner: partner, mismatch: mismatch, group: "NOT_STATED", code: "")
+        case .region(let c): (group, code) = ("KZ_REGIONS", c)
+        case .country(let c): (group, code) = (ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD", c)
+        case .notStated, .city: (group, code) = ("NOT_STATED", "")
         }
+        let numbered = slot("\(group)\t\(code)", &partnerSlots) { partnerOfSlot.append((group, code)) }
+        return ResolvedPartner(city: partner == .city, mismatch: mismatch, group: staged.number(group),
+                               code: staged.number(code), slot: numbered)
     }
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
         let id = r.trimmed(f.id)
         guard !id.isEmpty else { return try ctx.reject(r, .missingSlipID) }
-        guard let kind = kindOf.value(r, f.kind, { kinds.match(r[f.kind]) }) else { return try ctx.reject(r, .invalidKind) }
-        guard let date = dateOf.value(r, f.date, { dateFormat.parse(r.trimmed(f.date)).map { ($0, $0.description) } }) else {
+        guard let kind = kindOf.value(r, f.kind, { kinds.match(r[f.kind]).map { ($0 == "A", staged.number($0)) } }) else {
+            return try ctx.reject(r, .invalidKind)
+        }
+        guard let date = dateOf.value(r, f.date, { dateFormat.parse(r.trimmed(f.date)).map { ($0, staged.number($0.description)) } }) else {
             return try ctx.reject(r, .impossibleDate)
         }
         guard date.date.year == ctx.year else { return try ctx.reject(r, .outsideReportingYear) }
         guard seen.insert(ByteKey(id)).inserted else { return try ctx.settle(.duplicate, r) }
 
-        let partner = partnerOf.value(r, f.partnerKind, f.partnerCode, f.partnerName) {
-            var p = resolvePartner(r)
-            p.slot = slot("\(p.group)\t\(p.code)", &partnerSlots) { partnerOfSlot.append((p.group, p.code)) }
-            return p
-        }
-        if partner.partner == .city { return try ctx.settle(.excluded, r) }
+        let partner = partnerOf.value(r, f.partnerKind, f.partnerCode, f.partnerName) { resolvePartner(r) }
+        if partner.city { return try ctx.settle(.excluded, r) }
         if partner.mismatch { ctx.warn(.partnerMismatch) }
 
         // nil: given but not in the code list (a warning); "_U": not given.
         let ethnicity = ethnicityOf.value(r, f.ethnicity) {
             let text = r.trimmed(f.ethnicity)
             let code = text.isEmpty ? "_U" : ctx.codeLists.ethnicity(text)
-            return (code, slot(code ?? "_U", &ethnicitySlots) { ethnicityOfSlot.append(code ?? "_U") })
+            return (code != nil, staged.number(code ?? "_U"), slot(code ?? "_U", &ethnicitySlots) { ethnicityOfSlot.append(code ?? "_U") })
         }
-        if ethnicity.code == nil { ctx.warn(.unknownEthnicity) }
+        if !ethnicity.known { ctx.warn(.unknownEthnicity) }
         let citizenship = citizenshipOf.value(r, f.citizenship) {
             let text = r.trimmed(f.citizenship)
-            return text.isEmpty ? "" : ctx.codeLists.country(code: text, name: text).alpha3 ?? ""
+            return staged.number(text.isEmpty ? "" : ctx.codeLists.country(code: text, name: text).alpha3 ?? "")
         }
-        let sex = sexOf.value(r, f.sex) { r.trimmed(f.sex).uppercased() }
-        let birthYear = birthYearOf.value(r, f.birthYear) { let t = r.trimmed(f.birthYear); return Int(t) == nil ? "" : t }
+        let sex = sexOf.value(r, f.sex) { staged.number(r.trimmed(f.sex).uppercased()) }
+        let birthYear = birthYearOf.value(r, f.birthYear) { let t = r.trimmed(f.birthYear); return staged.number(Int(t) == nil ? "" : t) }
         try ctx.settle(.accepted, r) { w in
-            w.field(id); w.field(kind); w.field(date.iso); w.field(sex); w.field(birthYear); w.field(ethnicity.code ?? "_U")
-            w.field(citizenship); w.field(partner.group); w.field(partner.code)
+            w.field(id)
+            staged.write(kind.staged, to: w); staged.write(date.iso, to: w); staged.write(sex, to: w)
+            staged.write(birthYear, to: w); staged.write(ethnicity.code, to: w); staged.write(citizenship, to: w)
+            staged.write(partner.group, to: w); staged.write(partner.code, to: w)
         }
-        counted[(ethnicity.slot << 32 | partner.slot) << 1 | (kind == "A" ? 1 : 0), default: 0] += 1
+        counted[(ethnicity.slot << 32 | partner.slot) << 1 | (kind.arrival ? 1 : 0), default: 0] += 1
     }
 
     func finish(into out: StagingWriter) throws {
