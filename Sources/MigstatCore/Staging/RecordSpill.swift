@@ -42,6 +42,8 @@ final class RecordSpill {
     /// The next field of the record being spilled, without an array of them.
     func field(buffer value: UnsafeBufferPointer<UInt8>) { buffer.field(value) }
 
+    func escapedFields(_ fields: UnsafeBufferPointer<UInt8>) { buffer.escapedField(fields) }
+
     /// Ends the record's first line: the fields after it are its second.
     func endFirstLine() {
         firstEnd = flushed + buffer.count

@@ -27,6 +27,8 @@ extension StagingReader {
 protocol StagingFieldSink: AnyObject {
     func field(buffer value: UnsafeBufferPointer<UInt8>)
     func field(_ value: String)
+    /// Fields already escaped and tab-joined (`StagedValues`), as the next fields.
+    func escapedFields(_ fields: UnsafeBufferPointer<UInt8>)
 }
 
 extension StagingFieldSink {
@@ -46,4 +48,5 @@ final class StagedFields: StagingFieldSink {
     private(set) var fields: [String] = []
     func field(_ value: String) { fields.append(value) }
     func field(buffer value: UnsafeBufferPointer<UInt8>) { fields.append(String(decoding: value, as: UTF8.self)) }
+    func escapedFields(_ staged: UnsafeBufferPointer<UInt8>) { fields += StagingReader.split(ArraySlice(staged)) }
 }

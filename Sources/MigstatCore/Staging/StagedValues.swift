@@ -35,7 +35,7 @@ struct StagedValues: ~Copyable {
     }
 
     /// Writes value `n` as the line's next field.
-    func write(_ n: Int32, to out: StagingWriter) {
+    func write(_ n: Int32, to out: some StagingFieldSink) {
         let start = starts[Int(n)]
         out.escapedFields(UnsafeBufferPointer(start: arena + start, count: starts[Int(n) + 1] - start))
     }

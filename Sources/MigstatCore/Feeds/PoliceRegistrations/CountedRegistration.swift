@@ -25,6 +25,15 @@ struct CountedRegistration: StagedRecord {
         sink.field(offended ? "1" : "0"); sink.field(expelled ? "1" : "0")
     }
 
+    /// The same fields in the same order, for rules that hold their values as
+    /// staged numbers (`StagedValues`): police normalise writes half a million.
+    static func stage(person: String, registered: Int32, id: String, group: Int32, country: Int32, purpose: Int32,
+                      offended: Bool, expelled: Bool, values: borrowing StagedValues, into sink: some StagingFieldSink) {
+        sink.field(person); values.write(registered, to: sink); sink.field(id); values.write(group, to: sink)
+        values.write(country, to: sink); values.write(purpose, to: sink)
+        sink.field(offended ? "1" : "0"); sink.field(expelled ? "1" : "0")
+    }
+
     var staged: [String] { let fields = StagedFields(); stage(into: fields); return fields.fields }
 
     init?(staged f: [String]) {

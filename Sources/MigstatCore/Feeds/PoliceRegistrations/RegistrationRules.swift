@@ -66,31 +66,57 @@ final class RegistrationRules: FeedRules {
         return nil
     }
 
+    /// Each value written is staged once (`StagedValues`): the memos below
+    /// hold its number, and a record's fields hold no String of their own.
+    private var staged = StagedValues()
+
     /// A date field's values per file (formats differ by schema version), each
     /// parsed once: `.invalid` given but not a date, `.none` not given.
-    private enum DateField { case valid(CivilDate, iso: String), invalid, none }
+    private enum DateField { case valid(CivilDate, iso: Int32), invalid, none }
     private var datesOf: [Int: FieldMemo<DateField>] = [:]
 
     private func date(_ r: ExtractedRecord, _ field: Int) -> DateField {
         datesOf[r.file << 16 | field, default: FieldMemo()].value(r, field) {
             let text = r.trimmed(field)
             guard !text.isEmpty else { return .none }
-            return date(text, file: r.file).map { .valid($0, iso: $0.description) } ?? .invalid
+            return date(text, file: r.file).map { .valid($0, iso: staged.number($0.description)) } ?? .invalid
         }
     }
 
     /// What the other fields' distinct values resolve to, once per value (`FieldMemo`).
-    private var countryOf = FieldsMemo<CodeLists.Country>()
-    private var revisionOf = FieldMemo<(value: Int, text: String)?>()
-    private var statusOf = FieldMemo<String?>()
-    private var purposeOf = FieldMemo<String?>()
-    private var offencesOf = FieldMemo<(value: Int, text: String)>()
-    private var expulsionsOf = FieldMemo<(value: Int, text: String)>()
+    private var countryOf = FieldsMemo<Citizenship>()
+    private var revisionOf = FieldMemo<(value: Int, text: Int32)?>()
+    private var statusOf = FieldMemo<(cancelled: Bool, text: Int32)?>()
+    private var purposeOf = FieldMemo<(known: Bool, text: Int32)>()
+    private var offencesOf = FieldMemo<(value: Int, text: Int32)>()
+    private var expulsionsOf = FieldMemo<(value: Int, text: Int32)>()
+
+    /// A citizenship as the records and the table write it, staged.
+    private struct Citizenship {
+        let kazakhstan: Bool
+        let mismatch: Bool
+        /// Alpha-3, or empty: the record table's column.
+        let code: Int32
+        /// Alpha-3, or empty for Kazakhstan, stateless and not stated: the table's country.
+        let named: Int32
+        let group: Int32
+    }
+
+    private func citizenship(_ c: CodeLists.Country) -> Citizenship {
+        let group: String
+        switch c.alpha3 {
+        case nil: group = "NOT_STATED"
+        case CodeLists.stateless?: group = "STATELESS"
+        case let code?: group = ctx.codeLists.isCIS(code, year: ctx.year) ? "CIS" : "FAR_ABROAD"
+        }
+        return Citizenship(kazakhstan: c.isKazakhstan, mismatch: c.mismatch, code: staged.number(c.alpha3 ?? ""),
+                           named: staged.number(c.named ?? ""), group: staged.number(group))
+    }
 
     /// A count as given, blank or unreadable as 0.
-    private static func count(_ text: String) -> (value: Int, text: String) {
+    private func count(_ text: String) -> (value: Int, text: Int32) {
         let n = Int(text) ?? 0
-        return (n, String(n))
+        return (n, staged.number(String(n)))
     }
 
     func consume(_ r: ExtractedRecord, into out: StagingWriter) throws {
@@ -99,13 +125,13 @@ final class RegistrationRules: FeedRules {
         guard !id.isEmpty else { return try reject(.missingID) }
         let docHash = r.trimmed(f.docHash)
         guard !docHash.isEmpty else { return try reject(.missingDocHash) }
-        let registered: CivilDate, registeredISO: String
+        let registered: CivilDate, registeredISO: Int32
         switch date(r, f.registeredDate) {
         case .none: return try reject(.missingRegistrationDate)
         case .invalid: return try reject(.impossibleDate)
         case .valid(let d, let iso): (registered, registeredISO) = (d, iso)
         }
-        var arrival: CivilDate?, arrivalISO = ""
+        var arrival: CivilDate?, arrivalISO = staged.number("")
         switch date(r, f.arrivalDate) {
         case .none: break
         case .invalid: return try reject(.impossibleDate)
@@ -115,50 +141,43 @@ final class RegistrationRules: FeedRules {
         if let arrival, arrival > registered { return try reject(.arrivalAfterRegistration) }
 
         let resolved = countryOf.value(r, f.citizenshipCode, f.citizenshipName) {
-            ctx.codeLists.country(code: r.trimmed(f.citizenshipCode), name: r[f.citizenshipName])
+            citizenship(ctx.codeLists.country(code: r.trimmed(f.citizenshipCode), name: r[f.citizenshipName]))
         }
-        if resolved.isKazakhstan { return try reject(.citizenOfKazakhstan) }
+        if resolved.kazakhstan { return try reject(.citizenOfKazakhstan) }
 
         guard let revision = revisionOf.value(r, f.revision, {
             let text = r.trimmed(f.revision)
-            return (text.isEmpty ? 1 : Int(text)).map { ($0, String($0)) }
+            return (text.isEmpty ? 1 : Int(text)).map { ($0, staged.number(String($0))) }
         }) else { return try reject(.invalidRevision) }
         guard let status = statusOf.value(r, f.status, {
             let text = r.trimmed(f.status)
-            return text.isEmpty ? "active" : statuses.match(text)
+            return (text.isEmpty ? "active" : statuses.match(text)).map { ($0 == "cancelled", staged.number($0)) }
         }) else { return try reject(.invalidStatus) }
 
         let purpose = purposeOf.value(r, f.purpose) {
             let text = r.trimmed(f.purpose)
-            return text.isEmpty ? nil : purposes.match(text)
+            let known = text.isEmpty ? nil : purposes.match(text)
+            return (known != nil, staged.number(known ?? "OTHER"))
         }
-        let group: String
-        switch resolved.alpha3 {
-        case nil: group = "NOT_STATED"
-        case CodeLists.stateless?: group = "STATELESS"
-        case let c?: group = ctx.codeLists.isCIS(c, year: ctx.year) ? "CIS" : "FAR_ABROAD"
-        }
-        let offences = offencesOf.value(r, f.offences) { Self.count(r.trimmed(f.offences)) }
-        let expulsions = expulsionsOf.value(r, f.expulsions) { Self.count(r.trimmed(f.expulsions)) }
-        let country = resolved.alpha3 ?? ""
-        let cancelled = status == "cancelled"
+        let offences = offencesOf.value(r, f.offences) { count(r.trimmed(f.offences)) }
+        let expulsions = expulsionsOf.value(r, f.expulsions) { count(r.trimmed(f.expulsions)) }
 
         // The record-table values, then (unless cancelled) the CountedRegistration, field by field.
         if spill == nil { spill = try RecordSpill(directory: ctx.scratchDirectory) }
         let spill = spill!
-        spill.field(id); spill.field(revision.text); spill.field(status); spill.field(docHash); spill.field(country)
-        spill.field(group); spill.field(purpose ?? "OTHER"); spill.field(arrivalISO); spill.field(registeredISO)
-        spill.field(offences.text); spill.field(expulsions.text)
+        spill.field(id); staged.write(revision.text, to: spill); staged.write(status.text, to: spill); spill.field(docHash)
+        staged.write(resolved.code, to: spill); staged.write(resolved.group, to: spill); staged.write(purpose.text, to: spill)
+        staged.write(arrivalISO, to: spill); staged.write(registeredISO, to: spill)
+        staged.write(offences.text, to: spill); staged.write(expulsions.text, to: spill)
         spill.endFirstLine()
-        if !cancelled {
-            CountedRegistration(
-                person: ShortKey(docHash), registered: registeredISO, id: id, group: group,
-                country: resolved.named ?? "",   // stateless counts in its group, under no country
-                purpose: purpose ?? "OTHER", offended: offences.value > 0, expelled: expulsions.value > 0
-            ).stage(into: spill)
+        if !status.cancelled {
+            CountedRegistration.stage(person: docHash, registered: registeredISO, id: id, group: resolved.group,
+                                      country: resolved.named,   // stateless counts in its group, under no country
+                                      purpose: purpose.text, offended: offences.value > 0, expelled: expulsions.value > 0,
+                                      values: staged, into: spill)
         }
         let candidate = Candidate(revision: revision.value, order: (Int32(r.file), Int32(r.line)), values: try spill.endRecord(),
-                                  cancelled: cancelled, mismatch: resolved.mismatch, unknownPurpose: purpose == nil)
+                                  cancelled: status.cancelled, mismatch: resolved.mismatch, unknownPurpose: !purpose.known)
 
         // One hash for the common case, an id seen first: the candidate is
         // taken as its id's best at once, and put back only if it loses.
