@@ -80,6 +80,8 @@ final class InputSource {
     /// the file must be the one opened, whole (`finish`).
     func sha256OfWhole() throws -> String {
         guard hasher != nil else { preconditionFailure("hashWhileReading first") }
+        // 128 KB stays in the core's cache between the kernel's copy and the
+        // hash: 1 MB chunks made a year's extract about 3% slower.
         let chunk = 1 << 17
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }

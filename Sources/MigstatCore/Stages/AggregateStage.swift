@@ -153,16 +153,16 @@ public enum AggregateStage {
                 fields = StagingReader.split(staged).map { ArraySlice($0.utf8) }
             }
             guard fields.count >= 4, let line = Int(String(decoding: fields[2], as: UTF8.self)) else { throw damaged() }
-            let file = Array(fields[1])
+            let sameFile = previous?.file.elementsEqual(fields[1]) ?? false
             if let p = previous,
-               p.file == file ? p.line > line : String(decoding: p.file, as: UTF8.self) > String(decoding: file, as: UTF8.self) {
+               sameFile ? p.line > line : String(decoding: p.file, as: UTF8.self) > String(decoding: fields[1], as: UTF8.self) {
                 throw MigstatError.io("internal error: \(reader.path) is not in file and line order")
             }
-            previous = (file, line)
+            previous = (sameFile ? previous!.file : Array(fields[1]), line)
             csv.removeAll(keepingCapacity: true)
             CSVText.appendQuoted(fields[0], to: &csv); csv.append(0x2C)
             CSVText.appendQuoted(fields[1], to: &csv); csv.append(0x2C)
-            CSVText.appendQuoted(Array("line \(line)".utf8)[...], to: &csv); csv.append(0x2C)
+            csv.append(contentsOf: "line \(line),".utf8)   // digits: nothing to quote
             CSVText.appendQuoted(fields[3], to: &csv); csv.append(0x2C)
             let record = fields.count > 4 ? fields[4] : []
             CSVText.appendQuoted(CSVText.inert(record), to: &csv)

@@ -88,10 +88,7 @@ final class StreamedFile {
         if !done { unlink(temporary) }
     }
 
-    func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 20 { try flush() }
-    }
+    func write(_ text: String) throws { try write(Array(text.utf8)) }
 
     func write(_ bytes: [UInt8]) throws {
         buffer.append(contentsOf: bytes)

@@ -29,36 +29,24 @@ enum Hashing {
 
     /// Hashes an open file whole, and says which version of it was hashed.
     static func sha256(source: InputSource) throws -> (hex: String, size: Int, identity: FileIdentity) {
-        let key = Key(path: source.path, identity: source.identity)
-        if let hit = memoLock.withLock({ () -> (hex: String, size: Int)? in
-            let hit = memo[key]
-            if hit != nil { used.insert(key) }
-            return hit
-        }) { return (hit.hex, hit.size, source.identity) }
-        var hasher = SHA256()
-        // 128 KB stays in the core's cache between the kernel's copy and the
-        // hash: 1 MB chunks made a year's extract about 3% slower.
-        let chunk = 1 << 17
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let n = try source.read(into: buffer, count: chunk)
-            if n == 0 { break }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer, count: n))
-        }
-        try source.finish()
-        let result = (hex(hasher.finalize()), source.bytesRead)
-        memoLock.withLock { memo[key] = result; used.insert(key) }
-        return (result.0, result.1, source.identity)
+        if let hit = recall(path: source.path, identity: source.identity) { return (hit.hex, hit.size, source.identity) }
+        source.hashWhileReading()
+        let sha = try source.sha256OfWhole()
+        remember(path: source.path, identity: source.identity, sha256: sha, size: source.bytesRead)
+        return (sha, source.bytesRead, source.identity)
     }
 
     /// The sha256 of that version of the file, if this run or an earlier one hashed it.
     static func remembered(path: String, identity: FileIdentity) -> String? {
+        recall(path: path, identity: identity)?.hex
+    }
+
+    private static func recall(path: String, identity: FileIdentity) -> (hex: String, size: Int)? {
         let key = Key(path: path, identity: identity)
         return memoLock.withLock {
             guard let hit = memo[key] else { return nil }
             used.insert(key)
-            return hit.hex
+            return hit
         }
     }
 

@@ -19,7 +19,7 @@ final class FamilyRules: FeedRules {
         f = Columns(try FieldIndex(def, kind: kind, requiring: ["id", "arrived", "quota", "origin", "member_roles", "payment_kinds", "payment_amounts"]))
         kinds = try def.vocabulary("payment_kinds")
         // A kind the statistics have no column for would be summed into nothing.
-        let extra = Set(def.vocabularies?["payment_kinds"]?.keys.map { $0 } ?? []).subtracting(Repatriates.paymentKinds)
+        let extra = Set((def.vocabularies?["payment_kinds"] ?? [:]).keys).subtracting(Repatriates.paymentKinds)
         guard extra.isEmpty else {
             throw MigstatError.configuration("\(def.feed): payment_kinds names \(extra.sorted().joined(separator: ", ")); the statistics count only \(Repatriates.paymentKinds.joined(separator: ", "))")
         }
