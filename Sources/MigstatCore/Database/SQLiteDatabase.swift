@@ -16,9 +16,19 @@ final class SQLiteDatabase: DatabaseConnection {
 
     /// Opens (creating it if missing, mode 0600 whatever the umask: the
     /// record tables hold personal data) and sets WAL, so a reader can query
-    /// while a year loads.
-    init(path: String) throws {
+    /// while a year loads. `readOnly` opens an existing file only and changes nothing.
+    init(path: String, readOnly: Bool = false) throws {
         self.path = path
+        if readOnly {
+            guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
+                let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+                sqlite3_close(db)
+                db = nil
+                throw DatabaseError.unavailable("cannot open \(path) for reading: \(message); check that this user may read it")
+            }
+            sqlite3_busy_timeout(db, 30_000)
+            return
+        }
         if !FileManager.default.fileExists(atPath: path) {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if fd < 0 && errno != EEXIST {

@@ -21,6 +21,39 @@ public final class UnifiedDatabase {
         return db
     }
 
+    /// Opens a database that must already hold migstat's schema, for reading:
+    /// never creates a file, a table or a role (SQLite opens read-only,
+    /// PostgreSQL sessions are read-only). A missing file or a database with
+    /// no `schema_info` is a mistake of the command line (exit 2).
+    public static func openExisting(_ location: DatabaseLocation) throws -> UnifiedDatabase {
+        let connection: DatabaseConnection
+        switch location {
+        case .none:
+            throw MigstatError.configuration("no database configured (database: none): give --database sqlite:FILE or postgresql://user@host/db")
+        case .sqlite(let path):
+            guard FileManager.default.fileExists(atPath: path) else { throw missing(location) }
+            connection = try SQLiteDatabase(path: path, readOnly: true)
+        case .postgresql(let url):
+            connection = try PostgresDatabase(url: url)
+            try connection.execute("SET default_transaction_read_only = on")
+        }
+        let db = UnifiedDatabase(location: location, connection: connection)
+        guard let stored = try db.storedVersion() else { throw missing(location) }
+        if stored > DatabaseSchema.version {
+            throw DatabaseError.newerSchema(
+                "\(location) holds schema version \(stored), newer than this migstat's \(DatabaseSchema.version): "
+                + "run the migstat that wrote it, or point --database at another database")
+        }
+        if stored < DatabaseSchema.version {
+            throw MigstatError.configuration("\(location) holds schema version \(stored), older than this migstat's \(DatabaseSchema.version): run `migstat db init` to upgrade it first")
+        }
+        return db
+    }
+
+    private static func missing(_ location: DatabaseLocation) -> MigstatError {
+        .configuration("no database at \(location): run `migstat run` or `migstat db load` first, or point --database at it")
+    }
+
     private init(location: DatabaseLocation, connection: DatabaseConnection) {
         self.location = location
         self.connection = connection
