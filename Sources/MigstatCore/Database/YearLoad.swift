@@ -13,30 +13,35 @@ extension UnifiedDatabase {
 
     @discardableResult
     public func load(year: Int, workspace: Workspace) throws -> LoadSummary {
-        let dir = workspace.published(year)
-        guard let manifestBytes = FileManager.default.contents(atPath: "\(dir)/manifest.json"),
-              let quality = try? JSONDecoder().decode(QualityReport.self, from: FileManager.default.contents(atPath: "\(dir)/quality.json") ?? Data())
-        else { throw MigstatError.io("\(year) is not published (no manifest.json or quality.json): run `migstat run --year \(year)` first") }
+        // Every published file against its manifest first: a file deleted or edited by hand loads nothing.
+        let published = try PublishedYear.verified(year: year, workspace: workspace)
+        let dir = workspace.published(year), quality = published.quality
         var summary = LoadSummary()
         try transaction {
-            for (t, column) in DatabaseSchema.yearTables {
-                try connection.execute("DELETE FROM \(table(t)) WHERE \(column) = \(year)")
-            }
+            try deleteRows(ofYear: year)
             for (plugin, t) in DatabaseSchema.statisticsTables {
-                summary.statistics += try loadStatistics(plugin: plugin, table: t, path: "\(dir)/\(plugin.statisticsFile)")
+                // A feed with no file read publishes no statistics file, and its manifest lists none.
+                guard let text = published.statistics[plugin.statisticsFile] else { continue }
+                summary.statistics += try loadStatistics(plugin: plugin, table: t, text: text, path: "\(dir)/\(plugin.statisticsFile)")
             }
             for (name, feed) in quality.feeds.sorted(by: { $0.key < $1.key }) {
                 guard let plugin = FeedRegistry.plugin(name) else { continue }
                 summary.records += try loadRecords(plugin: plugin, year: year, quality: feed, workspace: workspace)
             }
-            try loadOperations(year: year, quality: quality, manifest: Hashing.sha256(manifestBytes))
+            try loadOperations(year: year, quality: quality, manifest: published.manifestSHA256)
         }
         return summary
     }
 
+    /// Deletes the year's rows from every table that holds rows per year (inside the caller's transaction).
+    func deleteRows(ofYear year: Int) throws {
+        for (t, column) in DatabaseSchema.yearTables {
+            try connection.execute("DELETE FROM \(table(t)) WHERE \(column) = \(year)")
+        }
+    }
+
     /// The rows of one statistics file, its header checked against the table.
-    private func loadStatistics(plugin: FeedPlugin, table t: DatabaseSchema.Table, path: String) throws -> Int {
-        guard let text = TextFile.read(path) else { return 0 }   // a feed with no file read publishes none
+    private func loadStatistics(plugin: FeedPlugin, table t: DatabaseSchema.Table, text: String, path: String) throws -> Int {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
         let expected = ["DATAFLOW", "REF_AREA", "TIME_PERIOD"] + plugin.statisticsColumns.dimensions + ["OBS_VALUE"]
             + plugin.statisticsColumns.attributes
@@ -111,14 +116,8 @@ extension UnifiedDatabase {
             for (fate, n) in fates.sorted(by: { $0.key < $1.key }) where fate != "rejected" { try sink.row([String(year), feed, fate, "", String(n)]) }
             for (reason, n) in reasons.sorted(by: { $0.key < $1.key }) { try sink.row([String(year), feed, "rejected", reason, String(n)]) }
         }
-        if plugin.recordTables.contains(where: { $0.name == "migration_slip" }) {
-            let slips = table(DatabaseSchema.records(plugin.recordTables.first { $0.name == "migration_slip" }!))
-            try connection.execute("""
-                INSERT INTO \(table(DatabaseSchema.slipsByMonth)) (year, month, arrivals, departures)
-                SELECT year, CAST(substr(event_date, 6, 2) AS INTEGER),
-                  SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'D' THEN 1 ELSE 0 END)
-                FROM \(slips) WHERE year = \(year) AND fate = 'accepted' GROUP BY year, CAST(substr(event_date, 6, 2) AS INTEGER)
-                """)
+        if let sum = slipsByMonth(year: year, plugin: plugin) {
+            try connection.execute("INSERT INTO \(table(DatabaseSchema.slipsByMonth)) (year, month, arrivals, departures) \(sum)")
         }
         let r = quality.records
         let published = ["accepted": r.accepted, "rejected": r.rejected, "duplicate": r.duplicates, "superseded": r.superseded,
@@ -128,6 +127,17 @@ extension UnifiedDatabase {
                                   + "(staging from another run?); rerun `migstat run --year \(year) --force`")
         }
         return total
+    }
+
+    /// The query that sums `slips_by_month` from the accepted slips of a year
+    /// (nil for a feed without slips): the load inserts its rows, `db check` compares them.
+    func slipsByMonth(year: Int, plugin: FeedPlugin) -> String? {
+        guard let slips = plugin.recordTables.first(where: { $0.name == "migration_slip" }) else { return nil }
+        return """
+            SELECT year, CAST(substr(event_date, 6, 2) AS INTEGER),
+              SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'D' THEN 1 ELSE 0 END)
+            FROM \(table(DatabaseSchema.records(slips))) WHERE year = \(year) AND fate = 'accepted' GROUP BY year, CAST(substr(event_date, 6, 2) AS INTEGER)
+            """
     }
 
     private func stagingGone(_ year: Int) -> MigstatError {
