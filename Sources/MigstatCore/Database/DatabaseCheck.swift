@@ -1,16 +1,22 @@
 import Foundation
 
-/// Whether the database agrees with the published files, year by year: the
-/// statistics tables row for row with the statistics files, the record
-/// tables' fates and reasons with quality.json, `table1` with
-/// migration-flows, the input files and checks, and the publication loaded.
+/// Whether the database agrees with the published files, year by year. Each
+/// published year is first checked against its manifest (PublishedYear), then
+/// every table the report or an analyst reads is compared with what the files
+/// say it holds: the statistics tables row for row, values compared as exact
+/// decimals (`237x` is not 237); the record tables row for row with the staged
+/// records the load read (StagedRecordCheck); the sums kept as each year loads
+/// (`record_fates`, `slips_by_month`) recomputed from the record tables and
+/// compared with quality.json; every view with its own definition; `table1`
+/// with migration-flows; the input files, checks and status with quality.json.
+/// Rows of a year that is not published, in any table, are a difference.
 extension UnifiedDatabase {
     public func check(workspace: Workspace) throws -> [String] {
         var problems: [String] = []
-        let published = workspace.publishedYears()
-        let inDatabase = try connection.rows("SELECT year FROM \(table(DatabaseSchema.yearState)) ORDER BY year").compactMap { ($0[0]).flatMap { Int($0) } }
-        for year in Set(inDatabase).subtracting(published).sorted() {
-            problems.append("\(year): in the database but not published")
+        let published = PublishedYear.years(in: workspace)
+        for (year, tables) in try heldYears() where !published.contains(year) {
+            problems.append("\(year): rows in \(tables.joined(separator: ", ")) of a year that is not published "
+                            + "(no \(workspace.published(year))/manifest.json): `migstat run` removes them")
         }
         for year in published {
             problems += try check(year: year, workspace: workspace).map { "\(year): \($0)" }
@@ -19,76 +25,185 @@ extension UnifiedDatabase {
     }
 
     func check(year: Int, workspace: Workspace) throws -> [String] {
-        let dir = workspace.published(year)
-        guard let manifest = FileManager.default.contents(atPath: "\(dir)/manifest.json"),
-              let qualityBytes = FileManager.default.contents(atPath: "\(dir)/quality.json"),
-              let quality = try? JSONDecoder().decode(QualityReport.self, from: qualityBytes) else {
-            return ["not published completely (manifest.json or quality.json missing)"]
+        let published = try PublishedYear.read(year: year, workspace: workspace)
+        guard published.damage.isEmpty else {
+            return published.damage + ["the published files are damaged: rerun `migstat run --year \(year) --force`"]
         }
-        guard let loaded = try loadedManifest(year: year) else { return ["not in the database: run `migstat db load --year \(year)`"] }
+        let quality = published.quality
+        let state = try connection.rows("SELECT status, manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE year = \(year)")
+        guard let loaded = state.first else { return ["not in the database: run `migstat db load --year \(year)`"] }
         var problems: [String] = []
-        if loaded != Hashing.sha256(manifest) { problems.append("the database holds an older publication: run `migstat db load --year \(year)`") }
+        if loaded[1] != published.manifestSHA256 {
+            problems.append("the database holds another publication: run `migstat db load --year \(year)`")
+        }
+        if loaded[0] != quality.status { problems.append("year_state says \(loaded[0] ?? "NULL"), quality.json \(quality.status)") }
 
         for (plugin, t) in DatabaseSchema.statisticsTables {
-            let fileRows = (TextFile.read("\(dir)/\(plugin.statisticsFile)") ?? "")
+            let fileRows = (published.statistics[plugin.statisticsFile] ?? "")
                 .split(separator: "\n", omittingEmptySubsequences: true).dropFirst()
-                .map { Array(PublishedCSV.fields($0).dropFirst()) }
-            let columns = t.columns.map(\.name).joined(separator: ", ")
-            let dbRows = try connection.rows("SELECT \(columns) FROM \(table(t)) WHERE time_period = \(year)")
-            if Set(fileRows.map(Self.canonical)) != Set(dbRows.map { Self.canonical($0.map { $0 ?? "" }) }) || fileRows.count != dbRows.count {
-                problems.append("\(t.name): \(dbRows.count) rows differ from \(plugin.statisticsFile)'s \(fileRows.count)")
-            }
+                .map { Array(PublishedCSV.fields($0).dropFirst()) as [String?] }
+            let dbRows = try connection.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE time_period = \(year)")
+            problems += Self.differences(t.name, dbRows, plugin.statisticsFile, fileRows, kinds: t.columns.map(\.kind))
         }
 
-        for (name, feed) in quality.feeds {
-            guard let plugin = FeedRegistry.plugin(name) else { continue }
-            var fates: [String: Int] = [:], reasons: [String: Int] = [:]
+        problems += try checkRecords(year: year, quality: quality, workspace: workspace)
+        problems += try checkRecordFates(year: year, quality: quality)
+        problems += try checkSlipsByMonth(year: year)
+        problems += try checkViews(year: year)
+        problems += try checkOperations(year: year, quality: quality)
+        problems += try checkTable1(year: year, flows: published.statistics["migration-flows.csv"])
+        return problems
+    }
+
+    /// Every year that has rows in any table that holds rows per year, with those tables.
+    func heldYears() throws -> [Int: [String]] {
+        var held: [Int: [String]] = [:]
+        for (t, column) in DatabaseSchema.yearTables {
+            for row in try connection.rows("SELECT DISTINCT \(column) FROM \(table(t))") {
+                // A year edited into text is still a year the files do not publish.
+                held[row[0].flatMap { Int($0) } ?? -1, default: []].append(t.name)
+            }
+        }
+        return held
+    }
+
+    /// `record_fates` against the record tables, and both against quality.json.
+    private func checkRecordFates(year: Int, quality: QualityReport) throws -> [String] {
+        var problems: [String] = []
+        let f = DatabaseSchema.recordFates
+        let stored = try connection.rows("SELECT feed, fate, reason, records FROM \(table(f)) WHERE year = \(year)")
+        for plugin in FeedRegistry.all {
+            var counted: [[String?]] = []
             for recordTable in plugin.recordTables {
-                let t = table(DatabaseSchema.records(recordTable))
-                for row in try connection.rows("SELECT fate, reason, COUNT(*) FROM \(t) WHERE year = \(year) GROUP BY fate, reason") {
-                    let n = Int(row[2] ?? "") ?? 0
-                    fates[row[0] ?? "", default: 0] += n
-                    if row[0] == "rejected" { reasons[row[1] ?? "", default: 0] += n }
-                }
+                counted += try connection.rows("""
+                    SELECT fate, CASE WHEN fate = 'rejected' THEN reason ELSE '' END, COUNT(*)
+                    FROM \(table(DatabaseSchema.records(recordTable))) WHERE year = \(year)
+                    GROUP BY fate, CASE WHEN fate = 'rejected' THEN reason ELSE '' END
+                    """)
             }
-            let r = feed.records
-            let want = ["accepted": r.accepted, "rejected": r.rejected, "duplicate": r.duplicates, "superseded": r.superseded,
-                        "cancelled": r.cancelled, "excluded": r.excluded].filter { $0.value > 0 }
-            if fates != want { problems.append("\(name): records by fate \(Self.counts(fates)) ≠ quality.json's \(Self.counts(want))") }
-            if reasons != feed.rejectedByReason { problems.append("\(name): rejected records by reason differ from quality.json") }
-            let files = try connection.rows("SELECT COUNT(*) FROM \(table(DatabaseSchema.inputFile)) WHERE year = \(year) AND feed = \(sqlLiteral(name))")
-            if Int(files.first?.first.flatMap { $0 } ?? "") != feed.files.count { problems.append("\(name): input_file differs from quality.json's files") }
-        }
+            // Summed over the feed's tables (labour: quota rows and permits).
+            var sums: [[String]: Int] = [:]
+            for row in counted { sums[[row[0] ?? "", row[1] ?? ""], default: 0] += Int(row[2] ?? "") ?? 0 }
+            let fromRecords = sums.map { [$0.key[0], $0.key[1], String($0.value)] as [String?] }
+            let mine = stored.filter { $0[0] == plugin.name }.map { Array($0.dropFirst()) }
+            problems += Self.differences(f.name, mine, "the \(plugin.name) record tables", fromRecords, kinds: [.text, .text, .integer],
+                                         label: "\(f.name) (\(plugin.name))")
 
-        // table1 against migration-flows.csv's partner groups.
-        if let text = TextFile.read("\(dir)/migration-flows.csv") {
-            var want: [String: [String: String]] = [:]
-            for line in text.split(separator: "\n").dropFirst() {
-                let f = PublishedCSV.fields(line)
-                guard f.count >= 8, f[5] == "_T", f[6] == "_T" else { continue }
-                want[f[4], default: [:]][f[3]] = f[7]
+            var want: [[String?]] = []
+            if let q = quality.feeds[plugin.name] {
+                let r = q.records
+                for (fate, n) in [("accepted", r.accepted), ("duplicate", r.duplicates), ("superseded", r.superseded),
+                                  ("cancelled", r.cancelled), ("excluded", r.excluded)] where n > 0 {
+                    want.append([fate, "", String(n)])
+                }
+                want += q.rejectedByReason.map { ["rejected", $0.key, String($0.value)] }
             }
-            let rows = try connection.rows("SELECT partner_group, arrivals, departures, balance FROM \(dialect == .postgresql ? "statistics." : "")table1 WHERE year = \(year)")
-            var got: [String: [String: String]] = [:]
-            for row in rows { got[row[0] ?? ""] = ["ARR": row[1] ?? "", "DEP": row[2] ?? "", "NET": row[3] ?? ""] }
-            if got.mapValues({ $0.mapValues(Self.number) }) != want.mapValues({ $0.mapValues(Self.number) }) {
-                problems.append("table1 differs from migration-flows.csv")
+            problems += Self.differences(f.name, mine, "quality.json", want, kinds: [.text, .text, .integer], label: "\(f.name) (\(plugin.name))")
+        }
+        let feeds = Set(FeedRegistry.all.map(\.name))
+        for row in stored where !feeds.contains(row[0] ?? "") { problems.append("\(f.name): a row for feed \(row[0] ?? "NULL"), which migstat does not have") }
+        return problems
+    }
+
+    /// `slips_by_month` against a sum of the accepted slips, by the load's own query.
+    private func checkSlipsByMonth(year: Int) throws -> [String] {
+        let s = DatabaseSchema.slipsByMonth
+        var want: [[String?]] = []
+        for plugin in FeedRegistry.all { if let sum = slipsByMonth(year: year, plugin: plugin) { want += try connection.rows(sum) } }
+        let got = try connection.rows("SELECT \(s.columns.map(\.name).joined(separator: ", ")) FROM \(table(s)) WHERE year = \(year)")
+        return Self.differences(s.name, got, "the accepted slips", want, kinds: s.columns.map(\.kind))
+    }
+
+    /// Each view against its own definition run afresh: a view replaced by hand shows other rows.
+    private func checkViews(year: Int) throws -> [String] {
+        var problems: [String] = []
+        for sql in DatabaseSchema.views(dialect) {
+            guard let split = sql.range(of: " AS\n") else { continue }
+            let name = sql[..<split.lowerBound].replacingOccurrences(of: "CREATE VIEW ", with: "")
+            let body = sql[split.upperBound...]
+            do {
+                let got = try connection.rows("SELECT * FROM \(name) WHERE year = \(year)")
+                let want = try connection.rows("SELECT * FROM (\(body)) AS definition WHERE year = \(year)")
+                problems += Self.differences(name, got, "its definition", want, kinds: nil)
+            } catch {
+                problems.append("\(name) cannot be read (\(error)): run `migstat db init` on a fresh database and `migstat db load`")
             }
         }
         return problems
     }
 
-    private static func counts(_ c: [String: Int]) -> String {
-        c.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    /// `input_file`, `quality_check` against quality.json.
+    private func checkOperations(year: Int, quality: QualityReport) throws -> [String] {
+        let i = DatabaseSchema.inputFile
+        let files = try connection.rows("SELECT feed, path, sha256, status, records, error FROM \(table(i)) WHERE year = \(year)")
+        let wantFiles = quality.feeds.flatMap { feed, q in
+            q.files.map { [feed, $0.path, $0.sha256, $0.status, $0.records.map(String.init), $0.error ?? ""] as [String?] }
+        }
+        let c = DatabaseSchema.qualityCheck
+        let checks = try connection.rows("SELECT name, CASE WHEN passed THEN 'true' ELSE 'false' END FROM \(table(c)) WHERE year = \(year)")
+        let wantChecks = quality.checks.map { [$0.name, $0.passed ? "true" : "false"] as [String?] }
+        return Self.differences(i.name, files, "quality.json", wantFiles, kinds: [.text, .text, .text, .text, .integer, .text])
+            + Self.differences(c.name, checks, "quality.json", wantChecks, kinds: nil)
     }
 
-    /// A row as comparable text: numbers compared by value (SQLite keeps `12.0` as 12).
-    private static func canonical(_ row: [String]) -> String {
-        row.map(number).joined(separator: "\u{1F}")
+    /// `table1` against migration-flows.csv's partner-group rows.
+    private func checkTable1(year: Int, flows: String?) throws -> [String] {
+        var want: [[String?]] = []
+        for line in (flows ?? "").split(separator: "\n").dropFirst() {
+            let f = PublishedCSV.fields(line)
+            guard f.count >= 8, f[5] == "_T", f[6] == "_T",
+                  ["TOTAL", "FAR_ABROAD", "CIS", "KZ_REGIONS", "NOT_STATED"].contains(f[4]) else { continue }
+            want.append([f[4], f[3], f[7]])
+        }
+        var got: [[String?]] = []
+        for row in try connection.rows("SELECT partner_group, arrivals, departures, balance FROM \(dialect == .postgresql ? "statistics." : "")table1 WHERE year = \(year)") {
+            for (k, flow) in ["ARR", "DEP", "NET"].enumerated() where row[k + 1] != nil { got.append([row[0], flow, row[k + 1]]) }
+        }
+        return Self.differences("table1", got, "migration-flows.csv", want, kinds: [.text, .text, .numeric])
     }
 
-    private static func number(_ text: String) -> String {
-        guard let d = Decimal(string: text), text.first.map({ $0.isNumber || $0 == "-" }) == true else { return text }
-        return "\(d)"
+    /// The rows of `table` that differ from `source`'s, as one line naming the
+    /// first of each side; nil values and "" alike, numbers compared as exact
+    /// decimals in the columns `kinds` says are numbers (all as text without).
+    static func differences(_ table: String, _ got: [[String?]], _ source: String, _ want: [[String?]],
+                            kinds: [SQLColumn.Kind]?, label: String? = nil) -> [String] {
+        func line(_ row: [String?]) -> String {
+            row.enumerated().map { i, v in
+                let text = v ?? ""
+                guard let kinds, i < kinds.count, kinds[i] == .integer || kinds[i] == .numeric else { return text }
+                return DecimalValue.canonical(text) ?? "\u{1}\(text)"   // not a number: never equal to one
+            }.joined(separator: "\u{1F}")
+        }
+        var balance: [String: Int] = [:]
+        for row in got { balance[line(row), default: 0] += 1 }
+        for row in want { balance[line(row), default: 0] -= 1 }
+        let extra = balance.filter { $0.value > 0 }, missing = balance.filter { $0.value < 0 }
+        guard !extra.isEmpty || !missing.isEmpty else { return [] }
+        func show(_ l: String) -> String { l.replacingOccurrences(of: "\u{1}", with: "").replacingOccurrences(of: "\u{1F}", with: ",") }
+        var text = "\(label ?? table) differs from \(source):"
+        if let first = extra.keys.min() { text += " \(extra.values.reduce(0, +)) rows only in the database (first: \(show(first)))" }
+        if let first = missing.keys.min() { text += "\(extra.isEmpty ? "" : ";") \(-missing.values.reduce(0, +)) rows only in \(source) (first: \(show(first)))" }
+        return [text]
+    }
+}
+
+/// Numbers as exact decimals: an optional `-`, digits, optionally `.` and
+/// digits, nothing else (no prefix of a longer text, no exponent, no spaces).
+enum DecimalValue {
+    /// The value's one spelling (`012.50` → `12.5`, `-0` → `0`); nil when the text is not such a number.
+    static func canonical(_ text: String) -> String? {
+        var bytes = Array(text.utf8)[...]
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes = bytes.dropFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(isDigit) else { return nil }
+        var fraction = parts.count == 2 ? parts[1] : []
+        guard parts.count == 1 || (!fraction.isEmpty && fraction.allSatisfy(isDigit)) else { return nil }
+        while fraction.last == 0x30 { fraction = fraction.dropLast() }
+        let digits = whole.drop { $0 == 0x30 }
+        let magnitude = (digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self))
+            + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
+        return negative && magnitude != "0" ? "-" + magnitude : magnitude
     }
 }
