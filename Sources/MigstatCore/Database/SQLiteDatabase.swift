@@ -20,7 +20,7 @@ final class SQLiteDatabase: DatabaseConnection {
     init(path: String, readOnly: Bool = false) throws {
         self.path = path
         if readOnly {
-            guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
+            guard sqlite3_open_v2(Self.readOnlyURI(path), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil) == SQLITE_OK else {
                 let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
                 sqlite3_close(db)
                 db = nil

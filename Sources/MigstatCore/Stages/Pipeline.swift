@@ -82,6 +82,17 @@ public struct Pipeline {
         }
     }
 
+    /// Removes from the database every year no longer published (its folder
+    /// moved aside), so that the report drops it too; a failure is the database's (exit 4).
+    func removeWithdrawnYears(_ outcome: inout Outcome) {
+        guard let db = outcome.database else { return }
+        do {
+            try db.removeWithdrawnYears(workspace: workspace, logger: logger)
+        } catch {
+            databaseFailed("removing withdrawn years: \(error)", into: &outcome)
+        }
+    }
+
     /// The report, when the database changed or the report is missing; it
     /// reads the database, so without one there is none. A failure is the
     /// database's (exit 4): the statistics files are published all the same.
@@ -166,6 +177,7 @@ public struct Pipeline {
         // Always rebuilt from the published years (unchanged bytes are not rewritten):
         // a run killed before it, or a summary edited by hand, is mended by the next run.
         try AggregateStage.rebuildSummary(workspace: workspace)
+        removeWithdrawnYears(&outcome)
         writeReport(&outcome)
         try rememberHashes()
         return outcome
@@ -208,6 +220,7 @@ public struct Pipeline {
         }
         if stage == .aggregate {
             try AggregateStage.rebuildSummary(workspace: workspace)
+            removeWithdrawnYears(&outcome)
             writeReport(&outcome)
         }
         try rememberHashes()

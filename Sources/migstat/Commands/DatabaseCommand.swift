@@ -54,9 +54,16 @@ struct DatabaseCommand: ParsableCommand {
         func run() throws {
             let (pipeline, db) = try DatabaseCommand.open(common)
             let lock = try RunLock(outputRoot: common.output)
-            let years = year.years.isEmpty ? pipeline.workspace.publishedYears() : year.years.sorted()
+            let years = year.years.isEmpty ? PublishedYear.years(in: pipeline.workspace) : year.years.sorted()
             let runID = try? db.startRun(years: years)
             var status: Int32 = 0
+            if year.years.isEmpty {
+                // Every year reloaded: the database publishes what the files publish, and no withdrawn year.
+                do { try db.removeWithdrawnYears(workspace: pipeline.workspace, logger: pipeline.logger) } catch {
+                    pipeline.logger.error("withdrawn years not removed", metadata: ["error": .text(error)])
+                    status = (error as? DatabaseError)?.exitStatus ?? 1
+                }
+            }
             for y in years {
                 do {
                     let summary = try db.load(year: y, workspace: pipeline.workspace)
@@ -77,11 +84,15 @@ struct DatabaseCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let (pipeline, db) = try DatabaseCommand.open(common)
+            // Only reads: the database opened read-only, never created, and the output folder not written.
+            let pipeline = try common.makePipeline()
+            let lock = try RunLock.shared(outputRoot: common.output)
+            let db = try UnifiedDatabase.openExisting(pipeline.database)
             let problems = try db.check(workspace: pipeline.workspace)
+            withExtendedLifetime(lock) {}
             for p in problems { print(p) }
             if problems.isEmpty {
-                print("the database agrees with the published files (\(pipeline.workspace.publishedYears().count) years)")
+                print("the database agrees with the published files (\(PublishedYear.years(in: pipeline.workspace).count) years)")
             } else {
                 throw ExitStatus(code: 1)
             }

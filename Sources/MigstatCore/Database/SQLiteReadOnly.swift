@@ -1,0 +1,18 @@
+import Foundation
+
+extension SQLiteDatabase {
+    /// The URI a read-only connection opens. A WAL database is read through its
+    /// `-shm` index, which SQLite creates beside the file: on a read-only
+    /// output folder (a read-only mount, an archive) it cannot, and SQLite
+    /// refuses to read at all. There, with no `-wal` file left (the last writer
+    /// checkpointed and closed), the file is whole and unchanging: `immutable=1`
+    /// reads it without the index. Elsewhere the plain read-only open.
+    static func readOnlyURI(_ path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let unwritable = access(folder.isEmpty ? "." : folder, W_OK) != 0
+        let walLeft = FileManager.default.fileExists(atPath: path + "-wal")
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-~".utf8)
+        let escaped = path.utf8.map { safe.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+        return "file:\(escaped)?mode=ro" + (unwritable && !walLeft ? "&immutable=1" : "")
+    }
+}
