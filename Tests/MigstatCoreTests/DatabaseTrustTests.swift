@@ -22,7 +22,7 @@ final class DatabaseTrustTests: XCTestCase {
 
     func testOpenExistingRefusesAFileWithoutTheSchemaAndLeavesItAlone() throws {
         let path = "\(scratch.root.path)/empty.sqlite"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
         XCTAssertThrowsError(try UnifiedDatabase.openExisting(.sqlite(path: path))) { error in
             guard case MigstatError.configuration = error else { return XCTFail("\(error)") }
         }
@@ -43,5 +43,65 @@ final class DatabaseTrustTests: XCTestCase {
         XCTAssertThrowsError(try UnifiedDatabase.openExisting(.none)) { error in
             guard case MigstatError.configuration = error else { return XCTFail("\(error)") }
         }
+    }
+
+    // MARK: - No secret on the command line, none in a message
+
+    private func refusal(_ text: String, source: String = "--database") -> String? {
+        do {
+            _ = try DatabaseLocation.parse(text, outputRoot: "/out", source: source)
+            return nil
+        } catch let MigstatError.configuration(m) {
+            return m
+        } catch {
+            XCTFail("\(error)")
+            return nil
+        }
+    }
+
+    func testASecretAnywhereInTheURLIsRefusedWithoutEchoingIt() {
+        let secret = "Zq7-kettle"
+        let urls = [
+            "postgres://loader:\(secret)@db.internal:5433/stats",
+            "postgresql:///stats?host=/run/pg&password=\(secret)",
+            "postgresql://loader@db.internal/stats?sslmode=require&sslpassword=\(secret)&application_name=x",
+            "postgresql://loader@db.internal/stats?pass%77ord=\(secret)",
+            "postgresql://loader@db.internal/stats?PASSWORD=\(secret)",
+            "postgresql://loader:\(secret)?x@db.internal/stats",
+            "host=db.internal password=\(secret) dbname=stats",
+        ]
+        for url in urls {
+            guard let m = refusal(url) else { XCTFail("accepted \(url)"); continue }
+            XCTAssertFalse(m.contains(secret), m)
+            XCTAssertTrue(m.contains("PGPASSWORD") && m.contains(".pgpass") || m.contains("not understood"), m)
+        }
+        // A password key with no value names a password all the same.
+        XCTAssertNotNil(refusal("postgresql://u@h/db?password"))
+        XCTAssertTrue(refusal("postgresql://u@h/db?password=x", source: "database: in p/migstat.yaml")?.hasPrefix("database: in p/migstat.yaml") == true)
+    }
+
+    func testAURLWithoutASecretIsAcceptedAsItIs() throws {
+        for url in ["postgresql:///stats?host=/run/pg&user=loader", "postgres://loader@db.internal:5433/stats?sslmode=verify-full&passfile=/etc/pg/pass",
+                    "postgresql://loader@db.internal/stats?options=-c%20search_path%3Dx"] {
+            XCTAssertEqual(try DatabaseLocation.parse(url, outputRoot: "/out"), .postgresql(url: url))
+            XCTAssertEqual(DatabaseLocation.postgresql(url: url).description, url)
+        }
+    }
+
+    func testDescriptionNeverShowsASecret() {
+        let location = DatabaseLocation.postgresql(url: "postgresql://u:hunter2@h/db?sslpassword=s3cr3t&password=p4ss&host=/tmp")
+        XCTAssertEqual(location.description, "postgresql://u:***@h/db?sslpassword=***&password=***&host=/tmp")
+        XCTAssertEqual(PostgresURL.redacted("user=u password='a b\\' c' host=h"), "user=u password=*** host=h")
+    }
+
+    // MARK: - SQLite paths
+
+    func testATildeIsTheHomeFolder() throws {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        try XCTSkipIf(!home.hasPrefix("/"), "no HOME")
+        let base = home.hasSuffix("/") ? String(home.dropLast()) : home
+        XCTAssertEqual(try DatabaseLocation.parse("sqlite:~/stats/m.sqlite", outputRoot: "/out"), .sqlite(path: "\(base)/stats/m.sqlite"))
+        XCTAssertEqual(try DatabaseLocation.parse("sqlite:~other/m.sqlite", outputRoot: "/out"), .sqlite(path: "/out/~other/m.sqlite"))
+        XCTAssertEqual(try DatabaseLocation.parse("sqlite:rel/m.sqlite", outputRoot: "/out"), .sqlite(path: "/out/rel/m.sqlite"))
     }
 }

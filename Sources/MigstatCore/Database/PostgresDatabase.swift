@@ -6,12 +6,12 @@ import Foundation
 /// places (`PGPASSWORD`, `~/.pgpass`), never from migstat's command line.
 final class PostgresDatabase: DatabaseConnection {
     private var connection: OpaquePointer?
-    /// The URL with any password removed, for messages.
+    /// The URL with every secret shown as `***`, for messages.
     let shownURL: String
     var dialect: SQLDialect { .postgresql }
 
     init(url: String) throws {
-        shownURL = Self.withoutPassword(url)
+        shownURL = PostgresURL.redacted(url)
         connection = PQconnectdb(url)
         guard PQstatus(connection) == CONNECTION_OK else {
             let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -30,12 +30,6 @@ final class PostgresDatabase: DatabaseConnection {
     func close() {
         if let connection { PQfinish(connection) }
         connection = nil
-    }
-
-    static func withoutPassword(_ url: String) -> String {
-        guard let at = url.firstIndex(of: "@"), let scheme = url.range(of: "://"), scheme.upperBound < at,
-              let colon = url[scheme.upperBound..<at].firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at...])
     }
 
     private func check(_ result: OpaquePointer?, _ what: String) throws {
