@@ -5,36 +5,38 @@ import Mustache
 /// Writes the analysis report (REPORT.md): `output/report/<lang>/index.html`
 /// over every published year and `<year>.html` per year, from the unified
 /// database, through the analysts' Mustache templates in `pipelines/report/`
-/// (HTML-escaped by default: agency text never becomes markup). Each page is
+/// (`{{x}}` escaped on bytes, `ReportTemplates`: agency text never becomes markup). Each page is
 /// self-contained: styles inline, charts inline SVG, nothing fetched.
 public enum ReportBuilder {
+    /// Writes the report; with `refuseEmpty`, a database that holds no
+    /// published year is a mistake of the command line (exit 2, a wrong or
+    /// new database) and the previous report stays as it was.
     @discardableResult
-    public static func build(database: UnifiedDatabase, config: PipelineConfig, workspace: Workspace, logger: Logger) throws -> [String] {
+    public static func build(database: UnifiedDatabase, config: PipelineConfig, workspace: Workspace, logger: Logger,
+                             refuseEmpty: Bool = false) throws -> [String] {
         let labels = try config.reportLabels ?? ReportLabels.load(directory: config.directory)
         let templates = try loadTemplates(directory: "\(config.directory)/report")
         let data = try ReportData.read(database)
-        var written: [String] = []
-        let root = "\(workspace.outputRoot)/report"
+        if refuseEmpty && data.years.isEmpty {
+            throw MigstatError.configuration("\(database.location) holds no published year, so there is nothing to report "
+                + "and the report in \(workspace.outputRoot)/report is left as it was: check --database, or run `migstat run` first")
+        }
+        var files: [(path: String, bytes: Data)] = []
         for language in labels.languages {
             let page = ReportPage(data: data, labels: labels, language: language, codeLists: config.codeLists)
-            try FileManager.default.createDirectory(atPath: "\(root)/\(language)", withIntermediateDirectories: true)
             var pages = [("index.html", templates.render(page.index(), withTemplate: "index"))]
             for year in data.years {
                 pages.append(("\(year).html", templates.render(page.year(year), withTemplate: "year")))
             }
             for (name, html) in pages {
                 guard let html else { throw MigstatError.configuration("\(config.directory)/report: a template is missing (index.mustache, year.mustache)") }
-                let path = "\(root)/\(language)/\(name)"
-                try AtomicFile.write(Data(html.utf8), to: URL(fileURLWithPath: path), unlessUnchanged: true)
-                written.append(path)
-            }
-            // Pages of years no longer published go.
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/\(language)")) ?? []
-            where name.hasSuffix(".html") && !pages.contains(where: { $0.0 == name }) {
-                try? FileManager.default.removeItem(atPath: "\(root)/\(language)/\(name)")
+                files.append(("\(language)/\(name)", Data(html.utf8)))
             }
         }
-        try AtomicFile.write(Data(try stamp(config, database).utf8), to: URL(fileURLWithPath: "\(root)/.stamp"), unlessUnchanged: true)
+        files.append((".stamp", Data(try stamp(config, database).utf8)))
+        let root = "\(workspace.outputRoot)/report"
+        try ReportFolder(path: root).replace(with: files)
+        let written = files.dropLast().map { "\(root)/\($0.path)" }
         logger.info("report written", metadata: ["pages": .number(written.count), "languages": .list(labels.languages)])
         return written
     }
@@ -58,17 +60,6 @@ public enum ReportBuilder {
     }
 
     static func loadTemplates(directory: String) throws -> MustacheLibrary {
-        var library = MustacheLibrary()
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") }
-        for name in names.sorted() {
-            guard let text = TextFile.read("\(directory)/\(name)") else { continue }
-            do { try library.register(text, named: String(name.dropLast(".mustache".count))) } catch {
-                throw MigstatError.configuration("\(directory)/\(name) is not a valid template: \(error)")
-            }
-        }
-        for needed in ["index", "year"] where library.getTemplate(named: needed) == nil {
-            throw MigstatError.configuration("\(directory)/\(needed).mustache not found")
-        }
-        return library
+        try ReportTemplates.load(directory: directory)
     }
 }

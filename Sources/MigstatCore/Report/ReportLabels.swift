@@ -54,6 +54,14 @@ struct ReportLabels: Sendable {
             throw MigstatError.configuration("\(path) is not valid: \(error)")
         }
         let languages = file.languages ?? ["kk", "ru", "en"]
+        // A language names a folder of the report (`report/<lang>/`): `../x` would write and delete elsewhere.
+        for language in languages where !isLanguageCode(language) {
+            throw MigstatError.configuration("\(path): language \(String(reflecting: language)) is not a language code "
+                + "(letters, then `-` and letters or digits, as kk, ru, en, kk-Cyrl): it names the folder report/<language>/")
+        }
+        if let twice = languages.first(where: { l in languages.filter { $0.lowercased() == l.lowercased() }.count > 1 }) {
+            throw MigstatError.configuration("\(path): language `\(twice)` is listed twice")
+        }
         for key in ReportLabels.required {
             guard let texts = file.labels[key] else {
                 throw MigstatError.configuration("\(path): label `\(key)` is missing (the report needs it in \(languages.joined(separator: ", ")))")
@@ -63,6 +71,16 @@ struct ReportLabels: Sendable {
             }
         }
         return ReportLabels(languages: languages, labels: file.labels)
+    }
+
+    /// BCP 47-like: a primary tag of 2 to 8 ASCII letters, then subtags of 1 to 8 ASCII letters or digits after `-`.
+    static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        func ascii(_ s: Substring, digits: Bool) -> Bool {
+            s.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || digits && $0 >= 0x30 && $0 <= 0x39 }
+        }
+        guard let first = parts.first, (2...8).contains(first.utf8.count), ascii(first, digits: false) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.utf8.count) && ascii($0, digits: true) }
     }
 
     /// The label in a language; the key itself where a key outside `required` is asked for.

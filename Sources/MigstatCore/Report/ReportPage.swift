@@ -185,7 +185,7 @@ struct ReportPage {
 
     /// A chart with its caption, as markup for a `{{{triple}}}` tag (the caption escaped here).
     private func figure(_ svg: String, caption: String) -> String {
-        "<figure>\(svg)<figcaption>\(SVGChart.escape(label(caption)))</figcaption></figure>"
+        "<figure>\(svg)<figcaption>\(HTMLText.escape(label(caption)))</figcaption></figure>"
     }
 
     private func chart(_ years: [Int], _ series: [(String, String)], from table: [Int: [String: String]], unit: String) -> String {
