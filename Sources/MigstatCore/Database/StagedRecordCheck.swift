@@ -10,7 +10,7 @@ import Foundation
 /// re-derived here. A digest per row keeps a year of a million records in
 /// tens of megabytes; the table is read in pages along its primary key.
 extension UnifiedDatabase {
-    func checkRecords(year: Int, quality: QualityReport, workspace: Workspace) throws -> [String] {
+    func checkRecords(year: Int, quality: QualityReport, workspace: Workspace, pageSize: Int = 20_000) throws -> [String] {
         var problems: [String] = []
         for plugin in FeedRegistry.all {
             var staged = StagedRows(files: [], rows: [:])
@@ -23,17 +23,17 @@ extension UnifiedDatabase {
                 }
             }
             for recordTable in plugin.recordTables {
-                problems += try compare(DatabaseSchema.records(recordTable), year: year, with: staged, name: recordTable.name)
+                problems += try compare(DatabaseSchema.records(recordTable), year: year, with: staged, name: recordTable.name, pageSize: pageSize)
             }
         }
         return problems
     }
 
-    private func compare(_ t: DatabaseSchema.Table, year: Int, with staged: StagedRows, name: String) throws -> [String] {
+    private func compare(_ t: DatabaseSchema.Table, year: Int, with staged: StagedRows, name: String, pageSize: Int) throws -> [String] {
         var missing = staged.rows[name] ?? [:]
         let index = Dictionary(staged.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var differing: [String] = [], extra: [String] = []
-        let columns = t.columns.map(\.name).joined(separator: ", "), pageSize = 20_000
+        let columns = t.columns.map(\.name).joined(separator: ", ")
         var after: [String?]?
         while true {
             let cursor = after.map { " AND (source_file, source_line) > (\(sqlLiteral($0[1] ?? "")), \(Self.sqlValue($0[2])))" } ?? ""
