@@ -104,4 +104,76 @@ final class DatabaseTrustTests: XCTestCase {
         XCTAssertEqual(try DatabaseLocation.parse("sqlite:~other/m.sqlite", outputRoot: "/out"), .sqlite(path: "/out/~other/m.sqlite"))
         XCTAssertEqual(try DatabaseLocation.parse("sqlite:rel/m.sqlite", outputRoot: "/out"), .sqlite(path: "/out/rel/m.sqlite"))
     }
+
+    // MARK: - The database file is the owner's, and migstat's
+
+    private func mode(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
+    }
+
+    func testAnExistingDatabaseFileAndItsJournalsBecomeOwnerOnly() throws {
+        let path = "\(scratch.root.path)/db.sqlite"
+        _ = try UnifiedDatabase.open(.sqlite(path: path))
+        for p in [path, path + "-journal"] {
+            FileManager.default.createFile(atPath: p, contents: FileManager.default.contents(atPath: p) ?? Data())
+            chmod(p, 0o664)
+        }
+        let db = try UnifiedDatabase.open(.sqlite(path: path))
+        XCTAssertEqual(mode(path), 0o600)
+        XCTAssertEqual(mode(path + "-wal"), 0o600)
+        XCTAssertEqual(mode(path + "-shm"), 0o600)
+        withExtendedLifetime(db) {}
+    }
+
+    func testADatabaseThatIsALinkIsRefusedAndItsTargetUntouched() throws {
+        let target = "\(scratch.root.path)/elsewhere.sqlite", link = "\(scratch.root.path)/db.sqlite"
+        XCTAssertTrue(FileManager.default.createFile(atPath: target, contents: nil))
+        chmod(target, 0o644)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        XCTAssertThrowsError(try UnifiedDatabase.open(.sqlite(path: link))) { error in
+            guard let e = error as? DatabaseError, case .refused(let m) = e else { return XCTFail("\(error)") }
+            XCTAssertTrue(m.contains("symbolic link") && m.contains(link), m)
+            XCTAssertEqual(e.exitStatus, 2)
+        }
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: target)[.size] as? Int, 0)
+        XCTAssertEqual(mode(target), 0o644)
+    }
+
+    func testAMissingFolderIsNamedAsMissing() {
+        let path = "\(scratch.root.path)/no/such/folder/db.sqlite"
+        XCTAssertThrowsError(try UnifiedDatabase.open(.sqlite(path: path))) { error in
+            let m = "\(error)"
+            XCTAssertTrue(m.contains("the folder \(scratch.root.path)/no/such/folder does not exist"), m)
+            XCTAssertFalse(m.contains("permission"), m)
+        }
+    }
+
+    func testADamagedDatabaseIsNamedWithWhatToDo() throws {
+        let path = "\(scratch.root.path)/db.sqlite"
+        _ = try UnifiedDatabase.open(.sqlite(path: path))
+        // The header kept, every page after it overwritten: SQLite sees a malformed image.
+        let fd = open(path, O_WRONLY)
+        let junk = [UInt8](repeating: 0xA5, count: 4096)
+        _ = junk.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 100) }
+        close(fd)
+        XCTAssertThrowsError(try UnifiedDatabase.open(.sqlite(path: path))) { error in
+            guard let e = error as? DatabaseError else { return XCTFail("\(error)") }
+            XCTAssertEqual(e.exitStatus, 4)
+            XCTAssertTrue(e.description.contains(path) && e.description.contains("migstat db load") && e.description.contains("backup"), e.description)
+        }
+    }
+
+    func testAForeignDatabaseIsRefusedBeforeAnythingIsWritten() throws {
+        let path = "\(scratch.root.path)/theirs.sqlite"
+        let c = try SQLiteDatabase(path: path)
+        try c.execute("PRAGMA journal_mode=DELETE; CREATE TABLE migration_slip (id TEXT); CREATE TABLE ledger (n INTEGER); INSERT INTO ledger VALUES (7)")
+        c.close()
+        XCTAssertThrowsError(try UnifiedDatabase.open(.sqlite(path: path))) { error in
+            guard let e = error as? DatabaseError, case .refused(let m) = e else { return XCTFail("\(error)") }
+            XCTAssertTrue(m.contains("ledger, migration_slip"), m)
+        }
+        let reopened = try SQLiteDatabase(path: path)
+        XCTAssertEqual(try reopened.rows("SELECT name FROM sqlite_master ORDER BY name").map { $0[0] }, ["ledger", "migration_slip"])
+        reopened.close()
+    }
 }

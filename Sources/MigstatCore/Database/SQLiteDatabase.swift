@@ -29,14 +29,9 @@ final class SQLiteDatabase: DatabaseConnection {
             sqlite3_busy_timeout(db, 30_000)
             return
         }
-        if !FileManager.default.fileExists(atPath: path) {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if fd < 0 && errno != EEXIST {
-                throw DatabaseError.unavailable("cannot create \(path): \(errnoText()); check the output folder's permissions")
-            }
-            if fd >= 0 { fchmod(fd, 0o600); Foundation.close(fd) }
-        }
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        try Self.prepareFile(path)
+        // NOFOLLOW: a link put in place after the check above is refused all the same.
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         guard sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(db)
@@ -46,8 +41,8 @@ final class SQLiteDatabase: DatabaseConnection {
         sqlite3_busy_timeout(db, 30_000)
         // A 64 MiB page cache: a year's record tables load with their keys' pages in memory.
         try execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
-        // The WAL and shared-memory files hold the same data: owner only too.
-        for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
+        // The WAL, shared-memory and rollback files hold the same data: owner only too.
+        for suffix in ["-wal", "-shm", "-journal"] { _ = Self.makePrivate(path + suffix) }
     }
 
     deinit { close() }
@@ -59,10 +54,19 @@ final class SQLiteDatabase: DatabaseConnection {
 
     private func error(_ code: Int32, _ what: String) -> DatabaseError {
         let message = String(cString: sqlite3_errmsg(db))
-        if code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM {
+        switch code & 0xFF {
+        case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM:
             return .unavailable("\(path) cannot be written (\(message)); make it writable by this user or choose another with --database")
+        case SQLITE_CORRUPT, SQLITE_NOTADB:
+            return .unavailable("\(path) is damaged (\(message)): move it aside (keep it for inspection) and run `migstat db load`, "
+                                + "which writes every published year into a new database, or restore it from a backup")
+        case SQLITE_FULL, SQLITE_IOERR:
+            return .unavailable("\(path) cannot be written (\(message)); free space on its disk, then run again: the next run loads the years it missed")
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return .unavailable("\(path) is held by another program (\(message)); let it finish, then run again")
+        default:
+            return .failed("\(path): \(what): \(message)")
         }
-        return .failed("\(what): \(message)")
     }
 
     func execute(_ sql: String) throws {

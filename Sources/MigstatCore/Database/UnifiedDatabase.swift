@@ -65,8 +65,9 @@ public final class UnifiedDatabase {
 
     /// The schema version the database holds; nil when it has none yet.
     func storedVersion() throws -> Int? {
+        // pg_tables, not information_schema: it lists tables this user may not read yet.
         let exists = dialect == .postgresql
-            ? "SELECT 1 FROM information_schema.tables WHERE table_schema = 'statistics' AND table_name = 'schema_info'"
+            ? "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = 'statistics' AND tablename = 'schema_info'"
             : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'"
         guard try !connection.rows(exists).isEmpty else { return nil }
         let value = try connection.rows("SELECT MAX(version) FROM \(table(DatabaseSchema.schemaInfo))").first?.first ?? nil
@@ -74,6 +75,8 @@ public final class UnifiedDatabase {
     }
 
     private func prepareSchema() throws {
+        // Before anything is written, roles included: schema_info is stamped only onto a database of migstat's own.
+        if try storedVersion() == nil { try refuseForeignTables() }
         if dialect == .postgresql { try PostgresRoles.prepare(connection) }
         let stored = try storedVersion()
         if let stored, stored > DatabaseSchema.version {
@@ -100,6 +103,24 @@ public final class UnifiedDatabase {
             try connection.execute("INSERT INTO \(table(DatabaseSchema.schemaInfo)) (version) VALUES (\(DatabaseSchema.version))")
             if dialect == .postgresql { try PostgresRoles.grant(connection) }
         }
+    }
+
+    /// A database with no `schema_info` is migstat's only when it is empty
+    /// (in PostgreSQL: nothing in the schemas `statistics` and `records`);
+    /// tables of another program are refused, named, and left as they are.
+    private func refuseForeignTables() throws {
+        let query = dialect == .postgresql
+            ? """
+              SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname IN ('statistics', 'records') AND c.relkind IN ('r', 'v', 'm', 'p', 'f') ORDER BY 1
+              """
+            : "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY 1"
+        let foreign = try connection.rows(query).compactMap { $0.first ?? nil }
+        guard !foreign.isEmpty else { return }
+        let shown = foreign.prefix(8).joined(separator: ", ") + (foreign.count > 8 ? " and \(foreign.count - 8) more" : "")
+        throw DatabaseError.refused(
+            "\(location) holds tables migstat did not create (\(shown)) and no schema_info: it is another program's database, "
+            + "and migstat wrote nothing to it; point --database (or database: in migstat.yaml) at a new or empty database")
     }
 
     /// Runs `body` in one transaction: all of it commits, or none.

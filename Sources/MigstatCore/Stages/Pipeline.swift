@@ -54,7 +54,7 @@ public struct Pipeline {
         do {
             outcome.database = try UnifiedDatabase.open(database)
         } catch let e as DatabaseError {
-            if case .newerSchema = e { outcome.databaseNewer = true }
+            if e.exitStatus == 2 { outcome.databaseNewer = true }   // refused as it is: newer schema, foreign tables, a link
             databaseFailed(e.description, into: &outcome)
         } catch {
             databaseFailed("\(error)", into: &outcome)

@@ -26,6 +26,26 @@ public struct Workspace: Sendable {
     public func published(_ year: Int) -> String { "\(outputRoot)/\(year)" }
     var summary: String { "\(outputRoot)/summary" }
 
+    /// Whether `path` lies in a staging folder (`…/.staging/…`), whose files
+    /// hold every record read: personal data, mode 0600 in folders of 0700.
+    static func isStaging(_ path: String) -> Bool {
+        path.split(separator: "/", omittingEmptySubsequences: true).contains(".staging")
+    }
+
+    /// Creates `dir` and its missing parents; `.staging` and every folder
+    /// under it become 0700 (also those an earlier migstat made 0755).
+    static func createStagingFolder(_ dir: String) throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var path = dir
+        while !path.isEmpty, path != "/" {
+            var info = stat()
+            // A real folder only: never the target of a link.
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_mode & 0o077 != 0 { chmod(path, 0o700) }
+            if (path as NSString).lastPathComponent == ".staging" { break }
+            path = (path as NSString).deletingLastPathComponent
+        }
+    }
+
     /// Years that have an input folder under any defined feed.
     func inputYears(feeds: [String]) -> [Int] {
         var years = Set<Int>()

@@ -38,9 +38,12 @@ enum AtomicFile {
     static func createTemporary(beside target: String) throws -> (path: String, fd: Int32) {
         let dir = (target as NSString).deletingLastPathComponent
         let temporary = "\(dir)/.\((target as NSString).lastPathComponent).tmp-\(getpid())"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // Staging holds every record read, personal data: owner only, whatever the umask.
+        let staging = Workspace.isStaging(dir)
+        if staging { try Workspace.createStagingFolder(dir) } else { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, staging ? 0o600 : 0o644)
         guard fd >= 0 else { throw MigstatError.io("cannot create \(temporary): \(errnoText())") }
+        if staging { fchmod(fd, 0o600) }
         return (temporary, fd)
     }
 
