@@ -25,7 +25,8 @@ extension UnifiedDatabase {
     }
 
     func check(year: Int, workspace: Workspace) throws -> [String] {
-        let published = try PublishedYear.read(year: year, workspace: workspace)
+        let published: PublishedYear
+        do { published = try PublishedYear.read(year: year, workspace: workspace) } catch { return ["\(error)"] }
         guard published.damage.isEmpty else {
             return published.damage + ["the published files are damaged: rerun `migstat run --year \(year) --force`"]
         }
