@@ -176,4 +176,79 @@ final class DatabaseTrustTests: XCTestCase {
         XCTAssertEqual(try reopened.rows("SELECT name FROM sqlite_master ORDER BY name").map { $0[0] }, ["ledger", "migration_slip"])
         reopened.close()
     }
+
+    // MARK: - What the rules accept, the database holds
+
+    private let slipHeader = "slip_id,kind,event_date,sex,birth_year,ethnicity,citizenship,partner_kind,partner_code,partner_name\n"
+
+    func testABirthYearWithASignOrLeadingZeroIsStoredAsItsNumber() throws {
+        scratch.write("migration-slips", 2004, "slips-2004-03.csv", slipHeader + """
+            M1,A,02.03.2004,F,+1992,қазақ,KAZ,REGION,KZ-11,
+            M2,D,03.03.2004,M, 01958 ,орыс,KAZ,COUNTRY,643,
+            M3,A,04.03.2004,F,198x,қазақ,KAZ,,,
+            M4,A,05.03.2004,M,1977,қазақ,KAZ,,,
+
+            """)
+        try scratch.run(year: 2004)
+        let db = try XCTUnwrap(try UnifiedDatabase.open(.sqlite(path: "\(scratch.output)/m.sqlite")))
+        _ = try db.load(year: 2004, workspace: Workspace(input: scratch.input, output: scratch.output))
+        let rows = try db.connection.rows("SELECT slip_id, birth_year FROM migration_slip WHERE fate = 'accepted' ORDER BY slip_id")
+        XCTAssertEqual(rows, [["M1", "1992"], ["M2", "1958"], ["M3", nil], ["M4", "1977"]])
+    }
+
+    func testAStagedIntegerIsReadAsIntReadsIt() {
+        for text in ["+1992", "-7", "0", "01958", "9223372036854775807", "-9223372036854775808", "x", "", "+", "9223372036854775808", "12a"] {
+            let bytes = Array(text.utf8)
+            let got = bytes.withUnsafeBufferPointer { StagedField.integer($0, 0..<$0.count) }
+            XCTAssertEqual(got, Int64(text), text)
+        }
+    }
+
+    // MARK: - A NUL byte
+
+    func testACSVFileWithANULByteIsQuarantinedNamingTheLine() throws {
+        var bytes = Array((slipHeader + "N1,A,02.03.2004,F,1990,қазақ,KAZ,,,\nN2,A,03.03.2004,F,1990,қаз").utf8)
+        bytes += [0x00] + Array("ақ,KAZ,,,\n".utf8)
+        scratch.write("migration-slips", 2004, "slips-2004-03.csv", Data(bytes))
+        scratch.write("migration-slips", 2004, "slips-2004-04.csv", slipHeader + "N3,A,02.04.2004,F,1990,қазақ,KAZ,,,\n")
+        try scratch.run(year: 2004)
+        let files = try XCTUnwrap(try scratch.quality(2004).feeds["migration-slips"]).files
+        let damaged = try XCTUnwrap(files.first { $0.path.hasSuffix("slips-2004-03.csv") })
+        XCTAssertEqual(damaged.status, "quarantined")
+        XCTAssertTrue(damaged.error?.contains("line 3") == true && damaged.error?.contains("NUL") == true, damaged.error ?? "")
+        XCTAssertEqual(files.first { $0.path.hasSuffix("slips-2004-04.csv") }?.status, "read")
+    }
+
+    func testANULThatReachesTheDatabaseIsStoredAsAReplacementCharacter() throws {
+        let c = try SQLiteDatabase(path: "\(scratch.root.path)/n.sqlite")
+        try c.execute("CREATE TABLE t (a TEXT, b TEXT)")
+        let columns = [SQLColumn("a", .text), SQLColumn("b", .text)]
+        try c.bulkInsert(into: "t", columns: columns) { sink in
+            try sink.row(["x\u{0}y", "plain"])
+            let line = Array("p\u{0}q\tr\\ts".utf8)
+            try line.withUnsafeBufferPointer { b in
+                try sink.row(leading: LeadingValues([]), staged: b, fields: [0..<3, 4..<b.count][...])
+            }
+        }
+        XCTAssertEqual(try c.rows("SELECT a, b, length(a) FROM t"), [["x\u{FFFD}y", "plain", "3"], ["p\u{FFFD}q", "r\ts", "3"]])
+    }
+
+    // MARK: - ref_area is a code
+
+    func testARefAreaThatIsNotACodeIsRefusedNamingTheFile() throws {
+        let pipelines = scratch.root.appendingPathComponent("pipelines").path
+        try FileManager.default.copyItem(atPath: pipelinesDir, toPath: pipelines)
+        for (area, ok) in [("\"KZ-75\\nX\"", false), ("\"KZ 75\"", false), ("\"KZ,75\"", false), ("\"\"", false), ("-KZ", false),
+                           ("KZ-75", true), ("KZ_ALM.2", true)] {
+            try "ref_area: \(area)\ncodelists: codelists\n".write(toFile: "\(pipelines)/migstat.yaml", atomically: true, encoding: .utf8)
+            do {
+                _ = try PipelineConfig.load(directory: pipelines)
+                XCTAssertTrue(ok, "accepted \(area)")
+            } catch MigstatError.configuration(let m) {
+                XCTAssertFalse(ok, m)
+                XCTAssertTrue(m.contains("\(pipelines)/migstat.yaml") && m.contains("ref_area"), m)
+                XCTAssertFalse(m.contains("\n"), m)
+            }
+        }
+    }
 }

@@ -33,21 +33,27 @@ final class LeadingValues {
 
 /// Byte-level helpers for staged fields.
 enum StagedField {
-    /// A whole number (an optional `-`, then 1...18 digits); nil otherwise.
+    /// A whole number as Int parses it (an optional sign, then digits, within
+    /// 64 bits); nil otherwise: the integer columns take every number a rule accepted.
     @inline(__always)
     static func integer(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int64? {
         var i = r.lowerBound
         var negative = false
-        if i < r.upperBound && line[i] == UInt8(ascii: "-") { negative = true; i += 1 }
-        guard i < r.upperBound, r.upperBound - i <= 18 else { return nil }
+        if i < r.upperBound && (line[i] == UInt8(ascii: "-") || line[i] == UInt8(ascii: "+")) { negative = line[i] == UInt8(ascii: "-"); i += 1 }
+        guard i < r.upperBound else { return nil }
         var n: Int64 = 0
         while i < r.upperBound {
             let d = line[i] &- 0x30
             guard d < 10 else { return nil }
-            n = n * 10 + Int64(d)
+            // Accumulated negative: Int64.min has no positive twin.
+            let (times, o1) = n.multipliedReportingOverflow(by: 10)
+            let (next, o2) = times.subtractingReportingOverflow(Int64(d))
+            guard !o1, !o2 else { return nil }
+            n = next
             i += 1
         }
-        return negative ? -n : n
+        if negative { return n }
+        return n == Int64.min ? nil : -n
     }
 
     /// Undoes staging's escapes into `out`.

@@ -8,6 +8,8 @@ final class PostgresDatabase: DatabaseConnection {
     private var connection: OpaquePointer?
     /// The URL with every secret shown as `***`, for messages.
     let shownURL: String
+    /// The server's warnings go to the log through this (`DatabaseNotices`).
+    private var notices: Unmanaged<DatabaseNotices.Receiver>?
     var dialect: SQLDialect { .postgresql }
 
     init(url: String) throws {
@@ -22,6 +24,7 @@ final class PostgresDatabase: DatabaseConnection {
                 : "check that the server runs and the URL names it"
             throw DatabaseError.unavailable("cannot connect to \(shownURL): \(message); \(hint)")
         }
+        notices = DatabaseNotices.install(on: connection!, database: shownURL)
         try execute("SET client_min_messages = warning; SET client_encoding = 'UTF8'")
     }
 
@@ -30,6 +33,8 @@ final class PostgresDatabase: DatabaseConnection {
     func close() {
         if let connection { PQfinish(connection) }
         connection = nil
+        notices?.release()   // after PQfinish: libpq calls the receiver no more
+        notices = nil
     }
 
     private func check(_ result: OpaquePointer?, _ what: String) throws {
@@ -38,8 +43,9 @@ final class PostgresDatabase: DatabaseConnection {
             let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
             let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
             PQclear(result)
-            if PQstatus(connection) != CONNECTION_OK {
-                throw DatabaseError.unavailable("lost the connection to \(shownURL): \(message)")
+            // 57P01..57P03: the server shuts down or terminated this backend; 08xxx: the connection failed.
+            if PQstatus(connection) != CONNECTION_OK || state.hasPrefix("57P") || state.hasPrefix("08") {
+                throw DatabaseError.unavailable("lost the connection to \(shownURL): \(message); the year keeps its previous load: run again when the server is back")
             }
             // 42501: insufficient privilege.
             if state == "42501" {
@@ -80,17 +86,26 @@ final class PostgresDatabase: DatabaseConnection {
             while let r = PQgetResult(connection) { PQclear(r) }
             throw error
         }
-        guard PQputCopyEnd(connection, nil) == 1 else { throw DatabaseError.failed("COPY \(table): \(lastError)") }
+        guard PQputCopyEnd(connection, nil) == 1 else { throw failure("COPY \(table)") }
         while let result = PQgetResult(connection) { try check(result, "COPY \(table)"); PQclear(result) }
     }
 
-    fileprivate var lastError: String { String(cString: PQerrorMessage(connection)) }
+    fileprivate var lastError: String { String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// What failed, and whether the server went away (a server stopped or a
+    /// backend terminated during a load) or a statement failed.
+    fileprivate func failure(_ what: String) -> DatabaseError {
+        if PQstatus(connection) != CONNECTION_OK {
+            return .unavailable("lost the connection to \(shownURL) (\(what): \(lastError)); the year keeps its previous load: run again when the server is back")
+        }
+        return .failed("\(what): \(lastError)")
+    }
 
     fileprivate func send(_ bytes: [UInt8]) throws {
         let rc = bytes.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { PQputCopyData(connection, $0, Int32(b.count)) }
         }
-        guard rc == 1 else { throw DatabaseError.failed("COPY: \(lastError)") }
+        guard rc == 1 else { throw failure("COPY") }
     }
 
     /// Rows in COPY's text format: tab-separated, `\N` for NULL, and `\`,
@@ -124,6 +139,7 @@ final class PostgresDatabase: DatabaseConnection {
 
         /// COPY's text escapes are staging's (docs/staging-format.md).
         private func append(_ value: String) {
+            if value.utf8.contains(0) { StagingFormat.appendEscaped(StoredText.withoutNUL(value.utf8), to: &buffer); return }
             StagingFormat.appendEscaped(value.utf8, to: &buffer)
         }
 
@@ -140,10 +156,13 @@ final class PostgresDatabase: DatabaseConnection {
                 buffer.append(contentsOf: leading.encoded!)
             }
             var c = leading.values.count
+            let hasNUL = StoredText.hasNUL(line)
             for r in fields {
                 if c > 0 { buffer.append(0x09) }
                 if columns[c].kind == .integer && StagedField.integer(line, r) == nil {
                     buffer.append(0x5C); buffer.append(UInt8(ascii: "N"))
+                } else if hasNUL {
+                    buffer.append(contentsOf: StoredText.withoutNUL(UnsafeBufferPointer(rebasing: line[r])))
                 } else {
                     buffer.append(contentsOf: UnsafeBufferPointer(rebasing: line[r]))
                 }

@@ -130,7 +130,7 @@ final class SQLiteDatabase: DatabaseConnection {
                 case .numeric where text.isEmpty, .timestamp where text.isEmpty:
                     sqlite3_bind_null(statement, index)
                 default:
-                    var text = text
+                    var text = StoredText.withoutNUL(text)
                     text.withUTF8 { bytes in
                         bytes.withMemoryRebound(to: CChar.self) { chars in
                             // An empty buffer may have no base address; "" must stay text, not NULL.
@@ -154,10 +154,17 @@ final class SQLiteDatabase: DatabaseConnection {
             for (i, text) in leading.values.enumerated() { bind(Int32(i + 1), columns[i], text) }
             var index = Int32(leading.values.count + 1)
             var c = leading.values.count
+            let hasNUL = StoredText.hasNUL(line)
             for r in fields {
                 let column = columns[c]
                 if column.kind == .integer {
                     if let n = StagedField.integer(line, r) { sqlite3_bind_int64(statement, index, n) } else { sqlite3_bind_null(statement, index) }
+                } else if hasNUL {
+                    StagedField.unescape(line, r, into: &scratch)
+                    scratch = StoredText.withoutNUL(scratch)
+                    scratch.withUnsafeBufferPointer { b in
+                        b.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
+                    }
                 } else if !line[r].contains(0x5C) {
                     line.baseAddress!.withMemoryRebound(to: CChar.self, capacity: line.count) { base in
                         _ = sqlite3_bind_text(statement, index, r.isEmpty ? emptyText : base + r.lowerBound, Int32(r.count), csqlite_transient())
@@ -176,7 +183,7 @@ final class SQLiteDatabase: DatabaseConnection {
 
         private func bind(_ index: Int32, _ column: SQLColumn, _ text: String) {
             if column.kind == .integer, let n = Int64(text) { sqlite3_bind_int64(statement, index, n); return }
-            var text = text
+            var text = StoredText.withoutNUL(text)
             text.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
             }

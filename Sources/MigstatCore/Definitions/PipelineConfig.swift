@@ -38,6 +38,7 @@ public struct PipelineConfig {
             }
             if let tree { try DefinitionKeys.checkSettings(tree, path: settingsPath) }
         }
+        if let area = settings.refArea { try checkRefArea(area, path: settingsPath) }
         var defs: [String: FeedDefinition] = [:]
         var files: [String] = FileManager.default.fileExists(atPath: settingsPath) ? [settingsPath] : []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -63,5 +64,18 @@ public struct PipelineConfig {
             _ = try ReportBuilder.loadTemplates(directory: "\(directory)/report")
         }
         return checked
+    }
+
+    /// `ref_area` is a code (STATISTICS.md: `KZ-71` unless configured): it goes into every statistics file and
+    /// every key of the database, so a stray space, newline or comma would break both, every night.
+    static func checkRefArea(_ area: String, path: String) throws {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.".unicodeScalars)
+        let scalars = area.unicodeScalars
+        guard (1...32).contains(scalars.count), scalars.allSatisfy(allowed.contains),
+              let first = scalars.first, CharacterSet.alphanumerics.contains(first) else {
+            throw MigstatError.configuration(
+                "\(path): ref_area `\(MessageText.quote(area))` is not a region code: give 1 to 32 letters, digits, "
+                + "'-', '_' or '.', starting with a letter or digit (e.g. KZ-71)")
+        }
     }
 }

@@ -15,6 +15,7 @@ enum ExtractStage {
         let encoding = def.textEncoding
         let columns = kind.columns!
         guard try reader.next() else { throw DamagedFile(line: 1, message: "empty file: no header") }
+        if reader.withRaw({ StoredText.hasNUL($0) }) { throw DamagedFile(line: 1, message: "a NUL byte (0x00) in the header: the file is damaged") }
         // Header names compare trimmed and case-insensitively, in any order.
         var header: [String] = []
         for k in 0..<reader.fieldCount {
@@ -37,6 +38,9 @@ enum ExtractStage {
         var scratch: [UInt8] = []
         while try reader.next() {
             records += 1
+            // A NUL is valid UTF-8 and windows-1251, but no agency text holds one: it is the mark of a damaged file
+            // (a block of zeros after a crash, UTF-16 saved as 8-bit), and no database can store it: quarantined like bad bytes.
+            if reader.withRaw({ StoredText.hasNUL($0) }) { throw DamagedFile(line: reader.line, message: "a NUL byte (0x00): the file is damaged") }
             if reader.fieldCount != columns.count {
                 // A short last line with no line end: the file was cut off, not a bad row.
                 if reader.endsWithoutLineEnd {

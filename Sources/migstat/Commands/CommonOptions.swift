@@ -48,6 +48,7 @@ struct CommonOptions: ParsableArguments {
     func makePipeline() throws -> Pipeline {
         let config = try PipelineConfig.load(directory: pipelines)
         var p = Pipeline(config: config, workspace: Workspace(input: input, output: output), logger: makeLogger())
+        DatabaseNotices.logger = p.logger   // the server's warnings as log entries, not libpq's stderr lines
         let source = database != nil ? "--database" : config.database != nil ? "database: in \(pipelines)/migstat.yaml" : "the default database"
         p.database = try DatabaseLocation.parse(database ?? config.database ?? DatabaseLocation.defaultSetting, outputRoot: output, source: source)
         p.showProgress = onTerminal && !quiet && logFormat != "json"

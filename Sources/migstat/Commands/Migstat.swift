@@ -23,7 +23,8 @@ struct Migstat: ParsableCommand {
           0   every requested year processed, every quality status ok
           1   anything else; the message says what, previous outputs stand
           2   the command line or a pipeline definition is wrong; nothing written
-              (or the database is of a newer schema: files published, database untouched)
+              (or the database is refused: a newer schema, another program's tables,
+              a symbolic link; files published, database untouched)
           3   outputs written, but some year's quality status is failed
           4   outputs written, but the database could not be reached or written;
               the next run loads the years it missed

@@ -110,7 +110,9 @@ final class SlipRules: FeedRules {
             return staged.number(text.isEmpty ? "" : ctx.codeLists.country(code: text, name: text).alpha3 ?? "")
         }
         let sex = sexOf.value(r, f.sex) { staged.number(r.trimmed(f.sex).uppercased()) }
-        let birthYear = birthYearOf.value(r, f.birthYear) { let t = r.trimmed(f.birthYear); return staged.number(Int(t) == nil ? "" : t) }
+        // Informational, not validated (FEEDS.md): a whole number is kept in its plain form (`+1989`, `01989` → 1989),
+        // so that the database's integer column holds what was accepted; anything else is not stated.
+        let birthYear = birthYearOf.value(r, f.birthYear) { staged.number(Int(r.trimmed(f.birthYear)).map(String.init) ?? "") }
         try ctx.settle(.accepted, r) { w in
             w.field(id)
             staged.write(kind.staged, to: w); staged.write(date.iso, to: w); staged.write(sex, to: w)
