@@ -13,8 +13,12 @@ struct DatabaseCommand: ParsableCommand {
 
           migstat db init                 create the tables, views (and roles) or upgrade them
           migstat db load --year 2003     reload a year from output/2003 and its staging
-          migstat db load                 reload every published year
-          migstat db check                does the database agree with the published files?
+          migstat db load                 reload every published year, drop the withdrawn ones
+          migstat db check                does the database agree with the published files? (reads only)
+
+        A year is loaded only when its files match its manifest.json. A year whose
+        output/<year>/manifest.json is gone (moved aside) is removed by `db load`
+        and by every `migstat run`.
 
         The database is --database, else `database:` in pipelines/migstat.yaml,
         else output/migstat.sqlite. PostgreSQL: --database postgresql://user@host/db
@@ -22,7 +26,8 @@ struct DatabaseCommand: ParsableCommand {
 
         Exit status: 0 done (check: they agree); 1 check found differences or a
         year could not be loaded; 2 wrong command line or a database of a newer
-        schema; 4 the database cannot be reached or written.
+        schema; 4 the database cannot be reached or written; 75 a run holds
+        output/.lock.
         """,
         subcommands: [Init.self, Load.self, Check.self])
 
