@@ -5,7 +5,7 @@ import Foundation
 /// again from the records normalise staged (`records.tsv`, sealed to its
 /// counts), against the rows the tables hold now. Each row is compared whole
 /// (every column as the load stores it: integers as numbers or NULL, text
-/// unescaped) by its file and line, so a hand edit of any column of any
+/// unescaped, a NUL as U+FFFD) by its file and line, so a hand edit of any column of any
 /// record is found and named, whatever the feed: no feed's figures are
 /// re-derived here. A digest per row keeps a year of a million records in
 /// tens of megabytes; the table is read in pages along its primary key.
@@ -97,7 +97,9 @@ struct StagedRows {
                 throw MigstatError.io("\(path) is damaged; \(rerun)")
             }
             let values = [String(year), files[file], f[1], f[2], f[3]] + f[5...]
-            let row = zip(t.columns, values).map { column, value in column.kind == .integer ? Self.integer(value) : value }
+            let row = zip(t.columns, values).map { column, value in
+                column.kind == .integer ? Self.integer(value) : StoredText.withoutNUL(value)
+            }
             out.rows[f[4], default: [:]][key(file: file, line: line)] = RowDigest(row)
         }
         return out
