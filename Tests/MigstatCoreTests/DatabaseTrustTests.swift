@@ -251,4 +251,61 @@ final class DatabaseTrustTests: XCTestCase {
             }
         }
     }
+
+    // MARK: - PostgreSQL (the server of scripts/with-postgres.sh; skipped without it)
+
+    private func postgres() throws -> String {
+        guard let url = ProcessInfo.processInfo.environment["MIGSTAT_TEST_PG"] else {
+            throw XCTSkip("no PostgreSQL server (run through scripts/with-postgres.sh)")
+        }
+        return url
+    }
+
+    func testTheServersWarningsAreStructuredLogEntries() throws {
+        let url = try postgres()
+        let recorder = LogRecorder()
+        DatabaseNotices.logger = recorder.logger
+        defer { DatabaseNotices.logger = nil }
+        let c = try PostgresDatabase(url: url)
+        try c.execute("DO $$ BEGIN RAISE WARNING 'quota table % is odd', 17 USING HINT = 'look at it', ERRCODE = '01M42'; END $$")
+        try c.execute("SET client_min_messages = notice; DO $$ BEGIN RAISE NOTICE 'only so you know'; END $$")
+        c.close()
+        let entries = recorder.entries("database server message")
+        XCTAssertEqual(entries.map(\.level), [.warning, .info])
+        XCTAssertEqual(entries.first?.metadata["server_message"], "quota table 17 is odd")
+        XCTAssertEqual(entries.first?.metadata["hint"], "look at it")
+        XCTAssertEqual(entries.first?.metadata["sqlstate"], "01M42")
+        XCTAssertEqual(entries.first?.metadata["severity"], "WARNING")
+        XCTAssertEqual(entries.last?.metadata["server_message"], "only so you know")
+    }
+
+    /// The server ending the session (a shutdown, an administrator, a crash)
+    /// mid-statement and mid-COPY is the database's problem (exit 4), said as such.
+    func testABackendTerminatedDuringALoadIsExit4() throws {
+        let url = try postgres()
+        let admin = try PostgresDatabase(url: url)
+        for midCopy in [false, true] {
+            let c = try PostgresDatabase(url: url)
+            let pid = try XCTUnwrap(try c.rows("SELECT pg_backend_pid()").first?.first ?? nil)
+            try c.execute("CREATE TEMPORARY TABLE t (a TEXT)")
+            XCTAssertThrowsError(try {
+                if midCopy {
+                    try c.bulkInsert(into: "t", columns: [SQLColumn("a", .text)]) { sink in
+                        _ = try admin.rows("SELECT pg_terminate_backend(\(pid), 10000)")
+                        // More than the 1 MiB a Copier buffers: it has to send.
+                        for i in 0..<40_000 { try sink.row(["row \(i) " + String(repeating: "x", count: 40)]) }
+                    }
+                } else {
+                    _ = try admin.rows("SELECT pg_terminate_backend(\(pid), 10000)")
+                    try c.execute("INSERT INTO t VALUES ('a')")
+                }
+            }()) { error in
+                guard let e = error as? DatabaseError else { return XCTFail("\(error)") }
+                XCTAssertEqual(e.exitStatus, 4, "\(midCopy): \(e)")
+                XCTAssertTrue(e.description.contains("lost the connection"), "\(midCopy): \(e)")
+            }
+            c.close()
+        }
+        admin.close()
+    }
 }
