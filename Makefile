@@ -104,7 +104,7 @@ clean:
 # A crash stops make; copy its input into the seed folder: every plain test run
 # replays the seeds (FuzzReplayTests), so a finding stays a regression test.
 FUZZ_SECONDS ?= 60
-FUZZERS := csv xml definitions numbers
+FUZZERS := csv xml definitions numbers html
 fuzz:                  ## run each fuzz harness for FUZZ_SECONDS (default 60)
 	for f in $(FUZZERS); do \
 	  $(SWIFT) build --scratch-path .build-fuzz -c debug --product fuzz-$$f \

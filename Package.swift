@@ -48,6 +48,8 @@ let package = Package(
         .executableTarget(name: "fuzz-xml", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-xml"),
         .executableTarget(name: "fuzz-definitions", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-definitions"),
         .executableTarget(name: "fuzz-numbers", dependencies: ["MigstatCore", "FuzzSupport"], path: "Sources/Fuzzing/fuzz-numbers"),
+        .executableTarget(name: "fuzz-html", dependencies: ["MigstatCore", "FuzzSupport", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
+                          path: "Sources/Fuzzing/fuzz-html"),
         // The benchmark (make bench): figures, not assertions.
         .executableTarget(name: "migstat-bench", dependencies: ["CLibXML2", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "MigstatCoreTests", dependencies: ["MigstatCore"]),

@@ -8,7 +8,7 @@ final class FuzzReplayTests: XCTestCase {
     func testEveryCorpusInputRunsThroughItsHarness() throws {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         if dir.lastPathComponent.hasSuffix(".xctest") { dir = dir.deletingLastPathComponent() }
-        for name in ["csv", "xml", "definitions", "numbers"] {
+        for name in ["csv", "xml", "definitions", "numbers", "html"] {
             let harness = [dir, dir.deletingLastPathComponent()].map { $0.appendingPathComponent("fuzz-\(name)") }
                 .first { FileManager.default.isExecutableFile(atPath: $0.path) }
             let exe = try XCTUnwrap(harness, "fuzz-\(name) not built beside the tests")

@@ -14,9 +14,9 @@ final class ReportEscapingTests: XCTestCase {
     static let attaching: [String] = ["\u{0600}", "\u{0301}", "\u{200D}", "\u{FE0F}", "\u{FE0E}", "\u{1F3FB}", "\u{094D}", "\u{1160}", "\u{20E3}", "\u{1F469}"]
     static let special: [String] = ["&", "<", ">", "\"", "'"]
 
-    /// The definition: each of the five bytes replaced, every other byte as it is.
+    /// The definition: each of the five bytes replaced (and a NUL, which no page holds), every other byte as it is.
     static func byteEscape(_ s: String) -> [UInt8] {
-        let table: [UInt8: String] = [0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;", 0x27: "&#39;"]
+        let table: [UInt8: String] = [0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;", 0x27: "&#39;", 0x00: "\u{FFFD}"]
         return s.utf8.flatMap { table[$0].map { Array($0.utf8) } ?? [$0] }
     }
 

@@ -8,7 +8,9 @@ import Mustache
 /// that is not equal to "<", so Character-wise escapers (swift-mustache's
 /// `{{x}}`, the charts' own until issue 23) let it through, and the browser,
 /// which parses scalars, sees a tag. The five are ASCII, and an ASCII byte
-/// never occurs inside another scalar's UTF-8, so bytes are exact.
+/// never occurs inside another scalar's UTF-8, so bytes are exact. A NUL,
+/// which no page can hold (browsers drop it, libxml2 ends the document at
+/// it), is shown as U+FFFD.
 public enum HTMLText {
     public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { special($0) }) else { return text }
@@ -21,6 +23,7 @@ public enum HTMLText {
             case UInt8(ascii: ">"): out += "&gt;".utf8
             case UInt8(ascii: "\""): out += "&quot;".utf8
             case UInt8(ascii: "'"): out += "&#39;".utf8
+            case 0: out += "\u{FFFD}".utf8
             default: out.append(byte)
             }
         }
@@ -29,7 +32,7 @@ public enum HTMLText {
 
     @inline(__always) static func special(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0
     }
 }
 
