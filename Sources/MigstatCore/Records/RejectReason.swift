@@ -31,6 +31,19 @@ enum RejectReason: String, CaseIterable, Sendable {
     case negativeAmount = "negative amount"
     case invalidAmount = "invalid amount"
     case unknownPaymentKind = "unknown payment kind"
+    // Refugee cases.
+    case missingApplicationDate = "missing application date"
+    case decisionBeforeApplication = "decision before application"
+    case cessationWithoutGrant = "cessation without grant"
+    case unknownOutcome = "unknown outcome"
+    case unknownBasis = "unknown basis"
+    case invalidPersons = "invalid persons"
+    // Population and vital rows.
+    case duplicateRow = "duplicate row"
+    case invalidCount = "invalid count"
+    case unknownItem = "unknown item"
+    case unknownSex = "unknown sex"
+    case missingSex = "missing sex"
 
     // migstat's own, beyond FEEDS.md's list: bounds on numbers the contract
     // leaves open (a quota cell that is no count, a worker count past any
