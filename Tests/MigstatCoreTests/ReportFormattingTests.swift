@@ -15,9 +15,9 @@ final class ReportFormattingTests: XCTestCase {
     }
 
     func testFixedDecimalsMatchThePublishedFiles() {
-        XCTAssertEqual(ReportPage.fixed(Decimal(string: "100")!, 1), "100.0")
-        XCTAssertEqual(ReportPage.fixed(Decimal(string: "3979.2")!, 2), "3979.20")
-        XCTAssertEqual(ReportPage.fixed(Decimal(string: "-2.5")!, 0), "-3")   // half away from zero
+        XCTAssertEqual(ReportNumber.fixed(Decimal(string: "100")!, 1), "100.0")
+        XCTAssertEqual(ReportNumber.fixed(Decimal(string: "3979.2")!, 2), "3979.20")
+        XCTAssertEqual(ReportNumber.fixed(Decimal(string: "-2.5")!, 0), "-3")   // half away from zero
     }
 
     func testChartsEscapeTheirTextAndDrawEveryBar() {

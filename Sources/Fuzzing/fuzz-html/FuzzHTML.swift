@@ -11,11 +11,15 @@ import Mustache
 enum FuzzHTML {
     static let templates = try! ReportTemplates.load(directory: "\(FuzzDriver.pipelines)/report")
 
+    /// The pages and every section's template (`sections/<id>`), each rendered on its own.
+    static let pages = ["index", "year"] + ReportTemplates.files("\(FuzzDriver.pipelines)/report")
+        .filter { $0.hasPrefix("sections/") && $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+
     /// Every name the templates ask for is this text (sections render once
     /// over it), but the charts, which the templates take raw.
     struct Text: MustacheParent, MustacheCustomRenderable {
         let text: String
-        func child(named name: String) -> Any? { name.hasSuffix("Chart") ? Self.chart(text) : self }
+        func child(named name: String) -> Any? { name == "chart" || name.hasSuffix("Chart") ? Self.chart(text) : self }
         var renderText: String { text }
         var isNull: Bool { false }
         static func chart(_ s: String) -> String {
@@ -57,7 +61,7 @@ enum FuzzHTML {
         let text = String(decoding: data, as: UTF8.self)
         // As many Characters of plain `x`: the charts thin out and slant labels by their length.
         let harmless = String(repeating: "x", count: text.count)
-        for page in ["index", "year"] {
+        for page in pages {
             let got = shape(render(text, page)), expected = shape(render(harmless, page))
             if got != expected {
                 let at = zip(got, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, expected.count)

@@ -14,6 +14,8 @@ struct FeedPlugin: Sendable {
     let statisticsColumns: (dimensions: [String], attributes: [String])
     /// The database's record tables this feed's records settle into.
     let recordTables: [RecordTable]
+    /// Its tables in the report, in the page's order (`ReportSection`).
+    var reportSections: [ReportSection] = []
 }
 
 enum FeedRegistry {

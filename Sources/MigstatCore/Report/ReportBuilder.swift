@@ -45,8 +45,7 @@ public enum ReportBuilder {
     /// templates, and the publications the database holds (year and manifest).
     static func stamp(_ config: PipelineConfig, _ database: UnifiedDatabase) throws -> String {
         let dir = "\(config.directory)/report"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-        let layout = names.map { "\($0)\n" + (TextFile.read("\(dir)/\($0)") ?? "") }.joined()
+        let layout = ReportTemplates.files(dir).map { "\($0)\n" + (TextFile.read("\(dir)/\($0)") ?? "") }.joined()
         let held = try database.connection.rows("SELECT year, manifest_sha256 FROM \(database.table(DatabaseSchema.yearState)) ORDER BY year")
             .map { "\($0[0] ?? "") \($0[1] ?? "")" }.joined(separator: "\n")
         return Hashing.sha256(Data((layout + "\n" + held).utf8))

@@ -8,6 +8,8 @@ struct ReportLabels: Sendable {
     let languages: [String]
     private let labels: [String: [String: String]]
 
+    init(languages: [String], labels: [String: [String: String]]) { (self.languages, self.labels) = (languages, labels) }
+
     /// The file read from its YAML tree by hand: Yams' Codable decoder took
     /// a tenth of a night with nothing to do for this one file.
     struct File {
@@ -44,7 +46,7 @@ struct ReportLabels: Sendable {
         }
     }
 
-    static func load(directory: String) throws -> ReportLabels {
+    static func load(directory: String, plugins: [FeedPlugin] = FeedRegistry.all) throws -> ReportLabels {
         let path = "\(directory)/report/labels.yaml"
         guard let text = TextFile.read(path) else {
             throw MigstatError.configuration("\(path) not found: the report's labels (kk, ru, en) live there")
@@ -62,7 +64,7 @@ struct ReportLabels: Sendable {
         if let twice = languages.first(where: { l in languages.filter { $0.lowercased() == l.lowercased() }.count > 1 }) {
             throw MigstatError.configuration("\(path): language `\(twice)` is listed twice")
         }
-        for key in ReportLabels.required {
+        for key in required(plugins) {
             guard let texts = file.labels[key] else {
                 throw MigstatError.configuration("\(path): label `\(key)` is missing (the report needs it in \(languages.joined(separator: ", ")))")
             }
@@ -86,52 +88,19 @@ struct ReportLabels: Sendable {
     /// The label in a language; the key itself where a key outside `required` is asked for.
     func text(_ key: String, _ language: String) -> String { labels[key]?[language] ?? key }
 
-    /// Every label in one language, for the templates (`{{label.flow_ARR}}`).
+    /// Every label in one language, for the templates (`{{label.report_title}}`).
     func all(_ language: String) -> [String: String] { labels.compactMapValues { $0[language] } }
 
-    /// The keys the report's tables, charts and templates use.
-    static let required: [String] = [
+    /// The keys the page itself shows (titles, navigation, the data quality
+    /// table, one `feed_<name>` per feed), then those each plugin's sections name.
+    static func required(_ plugins: [FeedPlugin]) -> [String] {
+        page + plugins.map { "feed_\($0.name)" } + plugins.flatMap { $0.reportSections.flatMap(\.labels) }
+    }
+
+    static let page: [String] = [
         "report_title", "report_subtitle", "year_title", "other_languages", "years", "back_to_index", "months",
-        "whole_span", "indicator", "no_data", "print_hint",
-        "table1_title", "chart_balance_caption", "chart_months_caption", "axis_persons", "axis_year", "axis_month",
-        "outlook_title", "outlook_avg", "outlook_three_years", "outlook_years", "outlook_none",
-        "police_title", "of_them_cis", "by_purpose", "chart_police_caption",
-        "labour_title", "category", "chart_labour_caption", "top_employers", "employer",
-        "repatriates_title", "chart_repatriates_caption", "legend_planned", "legend_resettled", "legend_quota",
-        "legend_workers", "axis_families", "measure_PERSONS_rep",
+        "whole_span", "indicator", "no_data", "print_hint", "axis_year",
         "quality_title", "feed", "files_read", "files_quarantined", "records_read", "records_accepted",
         "records_rejected", "reject_rate", "status", "status_ok", "status_failed",
-    ] + ["ARR", "DEP", "NET"].map { "flow_\($0)" }
-      + ["TOTAL", "FAR_ABROAD", "CIS", "KZ_REGIONS", "NOT_STATED", "STATELESS"].map { "group_\($0)" }
-      + ["PERSONS", "ADMIN_LIABLE", "EXPELLED", "REGISTRATIONS", "QUOTA", "PERMITS", "WORKERS", "FULFILMENT",
-         "PLAN_FAMILIES", "PLAN_PERSONS", "FAMILIES", "PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION"].map { "measure_\($0)" }
-      + ["WORK", "STUDY", "PRIVATE", "BUSINESS", "TOURISM", "TRANSIT", "OTHER"].map { "purpose_\($0)" }
-      + ["_T", "I", "II", "III", "IV"].map { "category_\($0)" }
-      + ["_T", "QUOTA", "NON_QUOTA"].map { "basis_\($0)" }
-      + FeedRegistry.known.map { "feed_\($0)" }
-}
-
-/// Numbers for people: a thin space between thousands (`10 911`), a sign on
-/// balances (`+51 223`, `−1 030`), a dash for an empty value.
-enum ReportNumber {
-    static let thinSpace = "\u{2009}"
-    static let minus = "\u{2212}"
-
-    static func format(_ text: String, signed: Bool = false) -> String {
-        guard !text.isEmpty else { return "–" }
-        var t = text
-        var negative = false
-        if t.hasPrefix("-") { negative = true; t.removeFirst() }
-        let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        var whole = String(parts[0])
-        var grouped = ""
-        while whole.count > 3 {
-            grouped = thinSpace + whole.suffix(3) + grouped
-            whole = String(whole.dropLast(3))
-        }
-        grouped = whole + grouped
-        if parts.count > 1 { grouped += "." + parts[1] }
-        if negative { return minus + grouped }
-        return signed && t != "0" && !t.allSatisfy({ $0 == "0" || $0 == "." }) ? "+" + grouped : grouped
-    }
+    ]
 }

@@ -25,12 +25,15 @@ public enum ReportTemplates {
         "{{% CONTENT_TYPE: \(contentType)}}\n" + text
     }
 
-    /// Every `*.mustache` of `directory`; `index` and `year` must be among them.
-    public static func load(directory: String) throws -> MustacheLibrary {
+    /// Every `*.mustache` of `directory` and of its `sections/` (registered as
+    /// `sections/<id>`); `index` and `year` must be among them, and the
+    /// template of every section the plugins bring.
+    public static func load(directory: String) throws -> MustacheLibrary { try load(directory: directory, plugins: FeedRegistry.all) }
+
+    static func load(directory: String, plugins: [FeedPlugin]) throws -> MustacheLibrary {
         _ = registered
         var library = MustacheLibrary()
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") }
-        for name in names.sorted() {
+        for name in files(directory) where name.hasSuffix(".mustache") {
             guard let text = TextFile.read("\(directory)/\(name)") else { continue }
             do { try library.register(escaping(text), named: String(name.dropLast(".mustache".count))) } catch {
                 throw MigstatError.configuration("\(directory)/\(name) is not a valid template: \(error)")
@@ -39,6 +42,21 @@ public enum ReportTemplates {
         for needed in ["index", "year"] where library.getTemplate(named: needed) == nil {
             throw MigstatError.configuration("\(directory)/\(needed).mustache not found")
         }
+        for plugin in plugins {
+            for section in plugin.reportSections where library.getTemplate(named: section.partial) == nil {
+                throw MigstatError.configuration("\(directory)/\(section.partial).mustache not found: the template of the report's "
+                    + "`\(section.id)` table (feed \(plugin.name)) lives there")
+            }
+        }
         return library
+    }
+
+    /// The report folder's files, `sections/` within it, as paths relative to
+    /// it, sorted: what the templates are read from and the report's stamp covers.
+    public static func files(_ directory: String) -> [String] {
+        let fm = FileManager.default
+        let top = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { $0 != "sections" }
+        let sections = ((try? fm.contentsOfDirectory(atPath: "\(directory)/sections")) ?? []).map { "sections/\($0)" }
+        return (top + sections).sorted()
     }
 }

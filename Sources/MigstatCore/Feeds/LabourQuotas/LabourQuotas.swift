@@ -12,5 +12,6 @@ enum LabourQuotas {
                 .init("employer_bin"), .init("employer"), .init("oked"), .init("category"),
                 .init("citizenship", asRead: ["country"]), .init("workers", .integer), .init("status"),
             ]),
-        ])
+        ],
+        reportSections: LabourQuotasReport.sections)
 }

@@ -9,7 +9,8 @@ enum MigrationSlips {
             .init("slip_id"), .init("kind"), .init("event_date"), .init("sex"), .init("birth_year", .integer),
             .init("ethnicity"), .init("citizenship"), .init("partner_group", asRead: []),
             .init("partner", asRead: ["partner_code", "partner_name"]),
-        ])])
+        ])],
+        reportSections: MigrationSlipsReport.sections)
 
     static let fields = ["slip_id", "kind", "event_date", "ethnicity", "partner_kind", "partner_code", "partner_name"]
 }

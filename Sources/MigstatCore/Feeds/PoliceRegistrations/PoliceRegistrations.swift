@@ -10,7 +10,8 @@ enum PoliceRegistrations {
             .init("person", asRead: ["doc_hash"]), .init("citizenship", asRead: ["citizenship_code", "citizenship_name"]),
             .init("citizenship_group", asRead: []), .init("purpose"), .init("arrival_date"), .init("registered_date"),
             .init("offences", .integer), .init("expulsions", .integer),
-        ])])
+        ])],
+        reportSections: PoliceRegistrationsReport.sections)
 
     static let fields = ["id", "revision", "status", "doc_hash", "citizenship_code", "citizenship_name",
                          "arrival_date", "purpose", "registered_date", "offences", "expulsions"]

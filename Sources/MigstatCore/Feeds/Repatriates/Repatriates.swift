@@ -10,7 +10,8 @@ enum Repatriates {
             .init("basis", asRead: ["quota"]), .init("origin"), .init("persons", .integer, asRead: []),
             .init("pay_benefit", .integer, asRead: []), .init("pay_transport", .integer, asRead: []),
             .init("pay_housing", .integer, asRead: []), .init("pay_adaptation", .integer, asRead: []),
-        ])])
+        ])],
+        reportSections: RepatriatesReport.sections)
 
     static let paymentKinds = ["benefit", "transport", "housing", "adaptation"]
 }
