@@ -14,6 +14,9 @@ struct FeedPlugin: Sendable {
     let statisticsColumns: (dimensions: [String], attributes: [String])
     /// The database's record tables this feed's records settle into.
     let recordTables: [RecordTable]
+    /// Feeds whose statistics of the same year its table reads (`AggregateContext.reading`):
+    /// its table is built after theirs.
+    var reads: [String] = []
     /// Its tables in the report, in the page's order (`ReportSection`).
     var reportSections: [ReportSection] = []
 }

@@ -25,6 +25,8 @@ struct AggregateContext {
     let coverage: Int
     /// Records normalise accepted: a table that keeps state per record sizes it once.
     var accepted = 0
+    /// The statistics of the feeds its plugin `reads`, by feed: those with a file read this year.
+    var reading: [String: FeedStatistics] = [:]
 
     /// `A` for a full year, `P` (provisional) when fewer than 12 months are covered.
     var obsStatus: String { coverage >= 12 ? "A" : "P" }

@@ -37,10 +37,14 @@ public enum AggregateStage {
         var seal: String
         /// The statistics file and the checks its table made, when a file was read.
         var statistics: (name: String, data: Data, checks: [QualityCheck])?
+        /// The same table, for the feeds whose plugins read it.
+        var table: FeedStatistics?
     }
 
+    /// `reading`: the parts of the feeds the plugin `reads`, built before it.
     static func feedPart(year: Int, feed name: String, definition def: FeedDefinition, plugin: FeedPlugin,
-                         config: PipelineConfig, workspace: Workspace, logger: Logger) throws -> FeedPart {
+                         config: PipelineConfig, workspace: Workspace, logger: Logger,
+                         reading: [String: FeedPart] = [:]) throws -> FeedPart {
         let started = Date()
         let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, name), stage: "extract")
         let tally = try JSONFile.read(RecordTally.self, from: workspace.counts(year, name), stage: "normalise")
@@ -48,11 +52,13 @@ public enum AggregateStage {
         var part = FeedPart(files: files, tally: tally, seal: seal)
         guard files.contains(where: { $0.status == .read }) else { return part }
         let context = AggregateContext(year: year, definition: def, codeLists: config.codeLists.withOwnMemo(),
-                                       coverage: FileInventory.coverage(files), accepted: tally.accepted)
+                                       coverage: FileInventory.coverage(files), accepted: tally.accepted,
+                                       reading: reading.compactMapValues(\.table))
         let records = try StagingReader(path: workspace.normalised(year, name), seal: seal, stage: "`migstat normalise`")
         let publication = try plugin.aggregate(records, context)
         let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)
         part.statistics = (plugin.statisticsFile, Data(csv.utf8), publication.checks)
+        part.table = FeedStatistics(feed: name, coverage: context.coverage, table: publication.table)
         logger.debug("aggregated", metadata: ["year": .number(year), "feed": .string(name), "stage": "aggregate",
                                               "duration_s": .seconds(since: started)])
         return part
@@ -73,9 +79,9 @@ public enum AggregateStage {
         let feeds = config.definitions.sorted(by: { $0.key < $1.key }).compactMap { name, def in
             FeedRegistry.plugin(name).map { (name, def, $0) }
         }
-        let parts = try WorkPool.map(feeds.count, jobs: jobs) { i in
-            try built[feeds[i].0] ?? feedPart(year: year, feed: feeds[i].0, definition: feeds[i].1, plugin: feeds[i].2, config: config, workspace: workspace,
-                         logger: logger)
+        let parts = try orderedParts(feeds.map { ($0.0, $0.2) }, built: built, jobs: jobs) { i, reading in
+            try feedPart(year: year, feed: feeds[i].0, definition: feeds[i].1, plugin: feeds[i].2, config: config,
+                         workspace: workspace, logger: logger, reading: reading)
         }
         for ((name, def, _), part) in zip(feeds, parts) {
             let files = part.files, tally = part.tally
@@ -100,6 +106,34 @@ public enum AggregateStage {
         report.status = quarantined || !failedChecks.isEmpty ? "failed" : "ok"
         publish.append(("quality.json", try JSONFile.encode(report)))
         return Built(report: report, files: publish, inputs: inputs, rejects: rejects)
+    }
+
+    /// Every feed's part, in the feeds' order: first those that read no other
+    /// feed's statistics (side by side), then, round by round, those whose
+    /// inputs are built, each handed the parts of the configured feeds it reads.
+    /// A feed that reads itself, or a circle of feeds, is a definition error.
+    static func orderedParts(_ feeds: [(name: String, plugin: FeedPlugin)], built: [String: FeedPart], jobs: Int,
+                             make: (Int, [String: FeedPart]) throws -> FeedPart) throws -> [FeedPart] {
+        let configured = Set(feeds.map(\.name))
+        var parts = [FeedPart?](repeating: nil, count: feeds.count)
+        var done: [String: FeedPart] = [:]
+        while parts.contains(where: { $0 == nil }) {
+            let inputs = done
+            let ready = feeds.indices.filter { i in
+                parts[i] == nil && feeds[i].plugin.reads.allSatisfy { !configured.contains($0) || inputs[$0] != nil }
+            }
+            guard !ready.isEmpty else {
+                let left = feeds.indices.filter { parts[$0] == nil }.map { feeds[$0].name }
+                throw MigstatError.configuration("the statistics of \(left.joined(separator: ", ")) read each other's (or their own): no order builds them")
+            }
+            let round = try WorkPool.map(ready.count, jobs: jobs) { k in
+                let i = ready[k]
+                if let part = built[feeds[i].name] { return part }
+                return try make(i, inputs.filter { feeds[i].plugin.reads.contains($0.key) })
+            }
+            for (k, i) in ready.enumerated() { parts[i] = round[k]; done[feeds[i].name] = round[k] }
+        }
+        return parts.map { $0! }
     }
 
     static func publish(year: Int, config: PipelineConfig, workspace: Workspace, built: Built, logger: Logger,

@@ -263,7 +263,8 @@ public struct Pipeline {
                     try NormaliseStage.run(year: year, feed: feed, definition: def, config: config, workspace: workspace,
                                            logger: logger, progress: progress,
                                            progressScale: staged > 0 ? Double(size[feed]!) / Double(staged) : 0)
-                    if tablesEarly, let plugin = FeedRegistry.plugin(feed) {
+                    // A table that reads other feeds' statistics waits for aggregate, which builds it after theirs.
+                    if tablesEarly, let plugin = FeedRegistry.plugin(feed), plugin.reads.isEmpty {
                         let part = try AggregateStage.feedPart(year: year, feed: feed, definition: def, plugin: plugin,
                                                                config: config, workspace: workspace, logger: logger)
                         lock.withLock { parts[feed] = part }
