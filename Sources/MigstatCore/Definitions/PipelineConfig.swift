@@ -21,6 +21,10 @@ public struct PipelineConfig {
         enum CodingKeys: String, CodingKey { case refArea = "ref_area", codelists, database }
     }
 
+    /// The YAML files of the pipelines folder that define no feed: the run's
+    /// settings, and the programme's targets the report shows (`programme.yaml`).
+    static let notDefinitions: Set<String> = ["migstat.yaml", "programme.yaml"]
+
     public static func load(directory: String) throws -> PipelineConfig {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
@@ -42,7 +46,7 @@ public struct PipelineConfig {
         var defs: [String: FeedDefinition] = [:]
         var files: [String] = FileManager.default.fileExists(atPath: settingsPath) ? [settingsPath] : []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in names.sorted() where name.hasSuffix(".yaml") && name != "migstat.yaml" {
+        for name in names.sorted() where name.hasSuffix(".yaml") && !notDefinitions.contains(name) {
             let path = (directory as NSString).appendingPathComponent(name)
             let def = try FeedDefinition.load(path: path)
             guard FeedRegistry.known.contains(def.feed) else {
