@@ -1,0 +1,28 @@
+/// The statistics office's population on 1 January, adjustments, births and
+/// deaths → POPULATION, whose migration measures are the same year's
+/// migration-flows totals: the first table built from two feeds.
+enum Population {
+    static let plugin: FeedPlugin = {
+        var p = FeedPlugin(
+            name: "population", statisticsFile: "population.csv",
+            makeRules: { try PopulationRules(context: $0) },
+            aggregate: { try PopulationTable.build(from: $0, context: $1) },
+            statisticsColumns: (["MEASURE", "SEX"], ["OBS_STATUS", "COVERAGE"]),
+            recordTables: [
+                RecordTable("population_row", kind: "population", [
+                    .init("item"), .init("date"), .init("sex"), .init("persons", .integer), .init("note"),
+                ]),
+                RecordTable("vital_row", kind: "vital", [
+                    .init("month"), .init("sex"), .init("births", .integer), .init("deaths", .integer),
+                ]),
+            ])
+        p.reads = [migrationFeed]
+        return p
+    }()
+
+    /// The feed whose `TOTAL` arrivals, departures and net migration the table reads.
+    static let migrationFeed = "migration-slips"
+    /// The vocabularies' canonical words, as the rules and the record tables write them.
+    static let items = ["START", "ADJUSTMENT"]
+    static let sexes = ["M", "F"]
+}
