@@ -274,6 +274,90 @@ def repatriates(out, year, families, rng):
     (folder / f"repatriates-{year}.xml").write_text("".join(parts), encoding="utf-8")
 
 
+# The population on 1 January 2001 (440.8 thousand, as the programme states it), men and women.
+POPULATION_2001 = {"M": 212874, "F": 227963}
+POPULATION_ITEMS = {"START": ["халық саны", "численность населения"], "ADJUSTMENT": ["түзету", "корректировка"]}
+SEXES = {"M": ["ер", "м", "мужской"], "F": ["әйел", "ж", "женский"]}
+
+
+def counted_net_migration(out, year):
+    """Arrivals minus departures as migstat counts the year's slips (FEEDS.md:
+    the highest version of each month; rejects, repeated ids and moves inside
+    the city left out), so that the population's year ends where migstat ends it."""
+    import csv
+    import io
+    folder = out / "migration-slips" / str(year)
+    latest = {}
+    for f in sorted(folder.glob(f"slips-{year}-*.csv")) if folder.is_dir() else []:
+        month, _, version = f.name[len(f"slips-{year}-"):-len(".csv")].partition(".v")
+        if month not in latest or int(version or 1) > latest[month][0]:
+            latest[month] = (int(version or 1), f)
+    city = {"астана", "акмола каласы", "город акмола"}              # the city's names in regions.tsv, folded
+    seen, net = set(), 0
+    for _, f in sorted(latest.values(), key=lambda v: v[1].name):
+        for row in list(csv.reader(io.StringIO(f.read_bytes().decode("utf-8-sig"), newline="")))[1:]:
+            if not row or len(row) != 10:
+                continue
+            sid, kind, when = row[0].strip(), row[1].strip().upper(), row[2].strip()
+            try:
+                d, m, y = map(int, when.split("."))
+                valid = len(when) == 10 and y == year and 1 <= d <= calendar.monthrange(y, m)[1]
+            except ValueError:
+                valid = False
+            if not sid or kind not in ("A", "D") or not valid or sid in seen:
+                continue
+            seen.add(sid)
+            if row[7].strip().upper() == "REGION" and not row[8].strip() and " ".join(row[9].split()).lower().translate(FOLD) in city:
+                continue                                              # a move inside the city: excluded
+            net += 1 if kind == "A" else -1
+    return net
+
+
+def population(out, year, start, rng):
+    """The population file (1 January by sex, the year's adjustments) and the
+    monthly vital files; returns the population at the year's end by sex, so
+    that the next year starts where this one ends."""
+    folder = out / "population" / str(year)
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def write(name, header, rows):            # UTF-8 with a byte-order mark, CRLF
+        (folder / name).write_bytes(b"\xef\xbb\xbf" + "".join(f"{line}\r\n" for line in [header] + rows).encode("utf-8"))
+
+    def word(words, key):
+        return messy(rng, rng.choice(words[key]))
+
+    adjustments = {0: [(f"05.06.{year}", {"M": 1520, "F": 1611}, "қала шекарасы өзгерді: Ақмола облысының 3 ауылы")],
+                   2: [(f"14.10.{year}", {"M": -426, "F": -391},
+                        "қайта санау: тұрғылықты жерінен шығып кеткендер есептен алынды")]}.get(year % 3, [])
+    rows = [f"{word(POPULATION_ITEMS, 'START')};01.01.{year};{word(SEXES, sex)};{start[sex]};" for sex in "MF"]
+    rows.insert(1 + rng.randint(0, 1), f"{word(POPULATION_ITEMS, 'START')};01.01.{year};{word(SEXES, 'M')};{start['M'] - 71};")
+    for when, persons, note in adjustments:
+        rows += [f"{word(POPULATION_ITEMS, 'ADJUSTMENT')};{when};{word(SEXES, sex)};{persons[sex]};{note}" for sex in "MF"]
+    rows.append(f"түзету;28.12.{year - 1};ер;85;өткен жылғы түзету")     # dated in the year before: rejected
+    write(f"population-{year}.csv", "көрсеткіш;күні;жынысы;адам саны;түсініктеме", rows)
+
+    end = {sex: start[sex] + sum(p[sex] for _, p, _ in adjustments) for sex in "MF"}
+    header = "айы;жынысы;туғандар;қайтыс болғандар"
+    for month in range(1, 13):
+        counts = {"M": (rng.randint(280, 360), rng.randint(140, 200)), "F": (rng.randint(260, 340), rng.randint(120, 180))}
+        for sex, (births, deaths) in counts.items():
+            end[sex] += births - deaths
+        rows = [f"{year}-{month:02d};{word(SEXES, sex)};{b};{d}" for sex, (b, d) in counts.items()]
+        if month == 3:
+            rows.append(f"{year}-{month:02d};барлығы;{sum(b for b, _ in counts.values())};{sum(d for _, d in counts.values())}")
+        if month == 9:
+            rows.append(rows[0])                                      # a row repeated: rejected
+        if month == 4:                                                # re-sent: the .v2 replaces the first figures
+            write(f"vital-{year}-04.csv", header, [f"{year}-04;{word(SEXES, sex)};{b - 11};{d}" for sex, (b, d) in counts.items()])
+            write(f"vital-{year}-04.v2.csv", header, rows)
+        else:
+            write(f"vital-{year}-{month:02d}.csv", header, rows)
+    net = counted_net_migration(out, year)
+    end["M"] += net // 2
+    end["F"] += net - net // 2
+    return end
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", default="input", help="input folder to write (default: input)")
@@ -282,10 +366,12 @@ def main():
     p.add_argument("--registrations", type=int, default=600, help="police registrations per year")
     p.add_argument("--permits", type=int, default=80, help="new work permits per year")
     p.add_argument("--families", type=int, default=60, help="repatriate families per year")
-    p.add_argument("--feeds", nargs="+", default=["migration-slips", "police-registrations", "labour-quotas", "repatriates"])
+    p.add_argument("--feeds", nargs="+", default=["migration-slips", "police-registrations", "labour-quotas", "repatriates",
+                                                  "population"])
     p.add_argument("--seed", type=int, default=2003)
     a = p.parse_args()
     out = Path(a.out)
+    people = dict(POPULATION_2001)
     for year in a.years:
         rng = random.Random(a.seed * 10000 + year)
         if "migration-slips" in a.feeds:
@@ -296,6 +382,8 @@ def main():
             labour(out, year, a.permits, rng)
         if "repatriates" in a.feeds:
             repatriates(out, year, a.families, rng)
+        if "population" in a.feeds:               # its own random numbers: the other feeds' files stay as they were
+            people = population(out, year, people, random.Random(f"population-{a.seed}-{year}"))
     print(f"wrote {', '.join(a.feeds)} for {', '.join(map(str, a.years))} under {out}")
 
 
