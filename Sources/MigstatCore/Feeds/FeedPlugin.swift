@@ -14,6 +14,8 @@ struct FeedPlugin: Sendable {
     let statisticsColumns: (dimensions: [String], attributes: [String])
     /// The database's record tables this feed's records settle into.
     let recordTables: [RecordTable]
+    /// Checks against the previous year's published statistics (`CrossYearChecks`).
+    var previousYearChecks: [PreviousYearCheck] = []
     /// Feeds whose statistics of the same year its table reads (`AggregateContext.reading`):
     /// its table is built after theirs.
     var reads: [String] = []
@@ -24,7 +26,6 @@ struct FeedPlugin: Sendable {
 enum FeedRegistry {
     static let all: [FeedPlugin] = [
         MigrationSlips.plugin, PoliceRegistrations.plugin, LabourQuotas.plugin, Repatriates.plugin,
-        Population.plugin,
     ]
     static var known: [String] { all.map(\.name) }
     static func plugin(_ name: String) -> FeedPlugin? { all.first { $0.name == name } }

@@ -61,6 +61,13 @@ struct Manifest: Codable, Equatable, Sendable {
     var configuration: [Entry]
     var inputs: [Entry]
     var outputs: [Entry]
+    /// Other years' statistics files this year's checks read (`CrossYearChecks`);
+    /// nil, and absent from the file, when it read none.
+    var readFrom: [Entry]? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case tool, version, build, year, status, configuration, inputs, outputs, readFrom = "read_from"
+    }
 
     struct Entry: Codable, Equatable, Sendable {
         var path: String

@@ -28,6 +28,8 @@ public enum AggregateStage {
         var inputs: [Manifest.Entry]
         /// rejects.csv, streamed to a temporary file beside its target.
         var rejects: StreamedFile
+        /// Other years' statistics the year's checks read (`CrossYearChecks`).
+        var readFrom: [Manifest.Entry] = []
     }
 
     /// One feed's part of the year, built from its normalised staging alone.
@@ -102,10 +104,15 @@ public enum AggregateStage {
             publish.append((statistics.name, statistics.data))
         }
 
+        // Checks against the previous year's published statistics, after the feeds' own.
+        let crossYear = CrossYearChecks.run(year: year, plugins: feeds.map(\.2),
+                                            current: Dictionary(publish, uniquingKeysWith: { a, _ in a }), workspace: workspace)
+        report.checks += crossYear.checks
+
         let failedChecks = report.checks.filter { !$0.passed }.map(\.name)
         report.status = quarantined || !failedChecks.isEmpty ? "failed" : "ok"
         publish.append(("quality.json", try JSONFile.encode(report)))
-        return Built(report: report, files: publish, inputs: inputs, rejects: rejects)
+        return Built(report: report, files: publish, inputs: inputs, rejects: rejects, readFrom: crossYear.readFrom)
     }
 
     /// Every feed's part, in the feeds' order: first those that read no other
@@ -156,7 +163,8 @@ public enum AggregateStage {
         }
         let manifest = Manifest(tool: "migstat", version: version, build: BuildIdentity.current, year: year, status: report.status,
                                 configuration: try configurationEntries(config),
-                                inputs: inputs, outputs: outputs.sorted { $0.path < $1.path })
+                                inputs: inputs, outputs: outputs.sorted { $0.path < $1.path },
+                                readFrom: built.readFrom.isEmpty ? nil : built.readFrom)
         try AtomicFile.write(try JSONFile.encode(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
         logger.info("published", metadata: ["year": .number(year), "stage": "aggregate", "status": .string(report.status),
                                              "files": .number(outputs.count + 1),

@@ -163,11 +163,26 @@ public struct Pipeline {
         }
         // Every year is checked before any is touched: exit 2 writes nothing.
         for year in due { try InputGuard.check(year: year, config: config, workspace: workspace) }
-        for year in due {
+        var queue = due.sorted()   // a year before the next, whose checks may read it
+        while !queue.isEmpty {
+            let year = queue.removeFirst()
             if let result = try process(year: year, stages: Stage.allCases) {
                 outcome.processed.append(result)
                 load(year, into: &outcome)
             }
+            // The next year's checks may read this one's statistics: due now if they changed.
+            let next = year + 1
+            guard !force, candidates.contains(next), !due.contains(next) else { continue }
+            let reasons = try ChangeDetector.reasonsAfterRepublishing(year, config: config, workspace: workspace,
+                                                                      configuration: configuration)
+            guard !reasons.isEmpty else { continue }
+            logger.info("changed, processing", metadata: ["year": .number(next), "reasons": .list(reasons)])
+            try InputGuard.check(year: next, config: config, workspace: workspace)
+            due.append(next)
+            queue.insert(next, at: 0)
+            outcome.skipped.removeAll { $0 == next }
+            outcome.unchangedFailures.removeAll { $0.year == next }
+            loadOnly.removeAll { $0 == next }
         }
         for year in loadOnly {
             load(year, into: &outcome)

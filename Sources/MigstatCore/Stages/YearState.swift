@@ -61,6 +61,8 @@ public enum ChangeDetector {
                 .map { Manifest.Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }
         }
         reasons += diff(old: manifest.inputs, new: inputs, what: "input")
+        reasons += diff(old: manifest.readFrom ?? [], new: previousYearSources(year: year, manifest: manifest, config: config, workspace: workspace),
+                        what: "previous year's statistics")
         for out in manifest.outputs {
             let path = "\(workspace.outputRoot)/\(out.path)"
             guard let bytes = FileManager.default.contents(atPath: path), Hashing.sha256(bytes) == out.sha256 else {
@@ -71,6 +73,23 @@ public enum ChangeDetector {
         // A year whose quality failed on unchanged data is not rebuilt: the same
         // bytes would come out. The nightly run reports it instead (Pipeline).
         return reasons
+    }
+
+    /// What the year's checks against the previous year would read now: those
+    /// of the feeds configured whose statistics file the year publishes.
+    private static func previousYearSources(year: Int, manifest: Manifest, config: PipelineConfig,
+                                            workspace: Workspace) -> [Manifest.Entry] {
+        let plugins = FeedRegistry.all.filter { config.definitions[$0.name] != nil }
+        let publishing = Set(manifest.outputs.map { String($0.path.dropFirst("\(year)/".count)) })
+        return CrossYearChecks.sources(year: year, plugins: plugins, publishing: publishing, workspace: workspace)
+    }
+
+    /// Why the year after `year` is due now that `year` was republished: its
+    /// checks read `year`'s statistics (or now would). Empty: still up to date.
+    static func reasonsAfterRepublishing(_ year: Int, config: PipelineConfig, workspace: Workspace,
+                                         configuration: [Manifest.Entry]) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: "\(workspace.published(year + 1))/manifest.json") else { return [] }
+        return try reasons(year: year + 1, config: config, workspace: workspace, configuration: configuration)
     }
 
     private static func diff(old: [Manifest.Entry], new: [Manifest.Entry], what: String) -> [String] {
