@@ -26,6 +26,7 @@ struct FeedPlugin: Sendable {
 enum FeedRegistry {
     static let all: [FeedPlugin] = [
         MigrationSlips.plugin, PoliceRegistrations.plugin, LabourQuotas.plugin, Repatriates.plugin,
+        Population.plugin,
     ]
     static var known: [String] { all.map(\.name) }
     static func plugin(_ name: String) -> FeedPlugin? { all.first { $0.name == name } }
