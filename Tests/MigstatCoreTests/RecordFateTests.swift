@@ -7,7 +7,7 @@ import XCTest
 final class RecordFateTests: XCTestCase {
     /// A fate's index (the staged provenance is looked up by it) is its place in `allCases`.
     func testAFatesIndexIsItsPlace() {
-        for (place, fate) in NormaliseContext.Fate.allCases.enumerated() { XCTAssertEqual(fate.index, place, fate.rawValue) }
+        for (place, fate) in Fate.allCases.enumerated() { XCTAssertEqual(fate.index, place, fate.rawValue) }
     }
 
     private func check(input: URL, years: [Int]) throws {
@@ -20,28 +20,22 @@ final class RecordFateTests: XCTestCase {
             try s.run(year: year)
             let quality = try s.quality(year)
             for (feed, q) in quality.feeds {
-                let text = try String(contentsOfFile: workspace.records(year, feed), encoding: .utf8)
-                let lines = text.split(separator: "\n").filter { !$0.hasPrefix("\\S") }
+                let reader = try StagingReader(path: workspace.records(year, feed))
+                var lines: [RecordLine] = []
+                while let fields = try reader.next() { lines.append(try XCTUnwrap(RecordLine(staged: fields), "\(feed) \(year): \(fields)")) }
                 var byFate: [String: Int] = [:], byReason: [String: Int] = [:]
                 var places = Set<String>()
                 for line in lines {
-                    let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                    let table = try XCTUnwrap(FeedRegistry.plugin(feed)?.recordTables.first { $0.name == f[4] }, String(line))
-                    XCTAssertEqual(f.count, 5 + table.columns.count, String(line))
-                    if f[2] == "accepted" {
-                        XCTAssertFalse(f[5].isEmpty, "\(feed) \(year): an accepted record without its id: \(line)")
+                    let table = try XCTUnwrap(FeedRegistry.plugin(feed)?.recordTables.first { $0.name == line.table }, "\(line)")
+                    XCTAssertEqual(line.values.count, table.columns.count, "\(line)")
+                    if line.fate == .accepted {
+                        XCTAssertFalse(line.values[0].isEmpty, "\(feed) \(year): an accepted record without its id: \(line)")
                     }
-                    let file = try XCTUnwrap(Int(f[0])), at = try XCTUnwrap(Int(f[1]))
-                    XCTAssertEqual(q.files[file].status, "read", "\(feed) \(year): a record of a file not read")
-                    XCTAssertGreaterThan(at, 0)
-                    XCTAssertTrue(places.insert("\(file):\(at)").inserted, "\(feed) \(year): \(file):\(at) settled twice")
-                    byFate[f[2], default: 0] += 1
-                    if f[2] == "rejected" {
-                        byReason[f[3], default: 0] += 1
-                        XCTAssertNotNil(RejectReason(rawValue: f[3]), "\(feed) \(year): a reason FEEDS.md does not name: \(f[3])")
-                    } else {
-                        XCTAssertEqual(f[3], "", "\(feed) \(year): only a reject has a reason")
-                    }
+                    XCTAssertEqual(q.files[line.file].status, "read", "\(feed) \(year): a record of a file not read")
+                    XCTAssertGreaterThan(line.line, 0)
+                    XCTAssertTrue(places.insert("\(line.file):\(line.line)").inserted, "\(feed) \(year): \(line.file):\(line.line) settled twice")
+                    byFate[line.fate.rawValue, default: 0] += 1
+                    if let reason = line.reason { byReason[reason.rawValue, default: 0] += 1 }
                 }
                 let r = q.records
                 XCTAssertEqual(lines.count, r.read, "\(feed) \(year)")

@@ -90,17 +90,17 @@ struct StagedRows {
                                        stage: "`migstat run --year \(year) --force`")
         let tables = Dictionary(plugin.recordTables.map { ($0.name, DatabaseSchema.records($0)) }, uniquingKeysWith: { a, _ in a })
         var out = StagedRows(files: files, rows: [:])
-        // A staged line: file index, line, fate, reason, table, then the table's own columns.
         while let f = try reader.next() {
-            guard f.count >= 5, let t = tables[f[4]], f.count == t.columns.count, let file = Int(f[0]), files.indices.contains(file),
-                  let line = Int(f[1]) else {
+            // The table's columns are the record table's after year, source_file, source_line, fate and reason.
+            guard let r = RecordLine(staged: f), let t = tables[r.table], t.columns.count == 5 + r.values.count,
+                  files.indices.contains(r.file) else {
                 throw MigstatError.io("\(path) is damaged; \(rerun)")
             }
-            let values = [String(year), files[file], f[1], f[2], f[3]] + f[5...]
+            let values = [String(year), files[r.file], String(r.line), r.fate.rawValue, r.reason?.rawValue ?? ""] + r.values
             let row = zip(t.columns, values).map { column, value in
                 column.kind == .integer ? Self.integer(value) : StoredText.withoutNUL(value)
             }
-            out.rows[f[4], default: [:]][key(file: file, line: line)] = RowDigest(row)
+            out.rows[r.table, default: [:]][key(file: r.file, line: r.line)] = RowDigest(row)
         }
         return out
     }

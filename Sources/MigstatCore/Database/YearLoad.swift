@@ -70,19 +70,22 @@ extension UnifiedDatabase {
         let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: feed)
         var fates: [String: Int] = [:], reasons: [String: Int] = [:]
         var total = 0
-        let fateNames = NormaliseContext.Fate.allCases.map { Array($0.rawValue.utf8) }
+        let fateNames = Fate.allCases.map { Array($0.rawValue.utf8) }
         var fateCounts = [Int](repeating: 0, count: fateNames.count)
-        let rejected = fateNames.firstIndex(of: Array("rejected".utf8))!
+        let rejected = Fate.rejected.index
+        // A staged line's fields by place (`RecordLine`): the provenance, then the values.
+        let (fileField, lineField, fateField) = (RecordLine.Field.file.rawValue, RecordLine.Field.line.rawValue, RecordLine.Field.fate.rawValue)
+        let (reasonField, tableField, valuesField) = (RecordLine.Field.reason.rawValue, RecordLine.Field.table.rawValue, RecordLine.Field.values)
         for recordTable in plugin.recordTables {
             let t = DatabaseSchema.records(recordTable)
             let name = Array(recordTable.name.utf8)
             let reader = try StagingReader(path: workspace.records(year, feed), seal: seal, stage: "`migstat run --year \(year) --force`")
-            let width = 5 + recordTable.columns.count
+            let width = valuesField + recordTable.columns.count
             let leading = files.map { LeadingValues([String(year), $0.path]) }
             func damaged() -> MigstatError { .io("\(reader.path) is damaged; rerun `migstat run --year \(year) --force`") }
             try connection.bulkInsert(into: table(t), columns: t.columns) { sink in
-                // Field ranges of a line; the row is fields 1-3 (line, fate, reason) and 5... (the values).
-                let widest = 5 + plugin.recordTables.map(\.columns.count).max()!
+                // Field ranges of a line; the row is its line, fate and reason, then its values.
+                let widest = valuesField + plugin.recordTables.map(\.columns.count).max()!
                 var ranges = [Range<Int>](repeating: 0..<0, count: widest)
                 while let line = try reader.nextLineBytes() {
                     try line.withUnsafeBufferPointer { bytes in
@@ -92,19 +95,21 @@ extension UnifiedDatabase {
                             ranges[n] = start..<k; n += 1; start = k + 1
                         }
                         ranges[n] = start..<bytes.count
-                        guard n >= 4 else { throw damaged() }
-                        guard bytes[ranges[4]].elementsEqual(name) else {
+                        guard n >= valuesField - 1 else { throw damaged() }
+                        guard bytes[ranges[tableField]].elementsEqual(name) else {
                             // Another table of the feed (labour: quota rows and permits).
-                            if plugin.recordTables.contains(where: { bytes[ranges[4]].elementsEqual($0.name.utf8) }) { return }
+                            if plugin.recordTables.contains(where: { bytes[ranges[tableField]].elementsEqual($0.name.utf8) }) { return }
                             throw damaged()
                         }
                         guard n == width - 1 else { throw damaged() }
-                        guard let file = StagedField.integer(bytes, ranges[0]).map(Int.init), file >= 0, file < files.count,
-                              let fate = fateNames.firstIndex(where: { bytes[ranges[2]].elementsEqual($0) }) else { throw damaged() }
+                        guard let file = StagedField.integer(bytes, ranges[fileField]).map(Int.init), file >= 0, file < files.count,
+                              let fate = fateNames.firstIndex(where: { bytes[ranges[fateField]].elementsEqual($0) }) else { throw damaged() }
                         fateCounts[fate] += 1
-                        if fate == rejected { reasons[String(decoding: bytes[ranges[3]], as: UTF8.self), default: 0] += 1 }
-                        ranges[4] = ranges[3]; ranges[3] = ranges[2]; ranges[2] = ranges[1]
-                        try sink.row(leading: leading[file], staged: bytes, fields: ranges[2..<width])
+                        if fate == rejected { reasons[String(decoding: bytes[ranges[reasonField]], as: UTF8.self), default: 0] += 1 }
+                        // The row's line, fate and reason go just before the values.
+                        let (at, fateAt, reasonAt) = (ranges[lineField], ranges[fateField], ranges[reasonField])
+                        (ranges[valuesField - 3], ranges[valuesField - 2], ranges[valuesField - 1]) = (at, fateAt, reasonAt)
+                        try sink.row(leading: leading[file], staged: bytes, fields: ranges[(valuesField - 3)..<width])
                         total += 1
                     }
                 }

@@ -31,6 +31,22 @@ struct RecordTable: Sendable {
     /// The columns every record table starts with.
     static let commonColumns = ["year", "source_file", "source_line", "fate", "reason"]
 
+    /// A column's place in its table's rows, found by name once (`column(_:)`)
+    /// and then used for each record (`RecordRow`).
+    struct ColumnIndex: Sendable {
+        let position: Int
+    }
+
+    /// The column of this name: rules look their columns up once, when they
+    /// are built (every test and every run builds them first, `checkRules`),
+    /// so a name the table lacks stops there, naming it.
+    func column(_ name: String) -> ColumnIndex {
+        guard let position = columns.firstIndex(where: { $0.name == name }) else {
+            preconditionFailure("record table \(self.name) has no column \(name) (it has \(columns.map(\.name).joined(separator: ", ")))")
+        }
+        return ColumnIndex(position: position)
+    }
+
     /// The value of each column as read from an extracted record, by field
     /// position in its kind (positions looked up once per table).
     struct AsRead {

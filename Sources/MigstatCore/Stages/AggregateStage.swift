@@ -194,20 +194,23 @@ public enum AggregateStage {
             if !StagingReader.fieldBytes(staged, into: &fields) {   // an escaped field: rare, read through Strings
                 fields = StagingReader.split(staged).map { ArraySlice($0.utf8) }
             }
-            guard fields.count >= 4, let line = Int(String(decoding: fields[2], as: UTF8.self)) else { throw damaged() }
-            let sameFile = previous?.file.elementsEqual(fields[1]) ?? false
+            // A `RejectLine`'s fields, by place.
+            let (feed, path, reason, record) = (RejectLine.Field.feed.rawValue, RejectLine.Field.path.rawValue,
+                                                RejectLine.Field.reason.rawValue, RejectLine.Field.record.rawValue)
+            guard fields.count == RejectLine.Field.allCases.count,
+                  let line = Int(String(decoding: fields[RejectLine.Field.line.rawValue], as: UTF8.self)) else { throw damaged() }
+            let sameFile = previous?.file.elementsEqual(fields[path]) ?? false
             if let p = previous,
-               sameFile ? p.line > line : String(decoding: p.file, as: UTF8.self) > String(decoding: fields[1], as: UTF8.self) {
+               sameFile ? p.line > line : String(decoding: p.file, as: UTF8.self) > String(decoding: fields[path], as: UTF8.self) {
                 throw MigstatError.io("internal error: \(reader.path) is not in file and line order")
             }
-            previous = (sameFile ? previous!.file : Array(fields[1]), line)
+            previous = (sameFile ? previous!.file : Array(fields[path]), line)
             csv.removeAll(keepingCapacity: true)
-            CSVText.appendQuoted(fields[0], to: &csv); csv.append(0x2C)
-            CSVText.appendQuoted(fields[1], to: &csv); csv.append(0x2C)
+            CSVText.appendQuoted(fields[feed], to: &csv); csv.append(0x2C)
+            CSVText.appendQuoted(fields[path], to: &csv); csv.append(0x2C)
             csv.append(contentsOf: "line \(line),".utf8)   // digits: nothing to quote
-            CSVText.appendQuoted(fields[3], to: &csv); csv.append(0x2C)
-            let record = fields.count > 4 ? fields[4] : []
-            CSVText.appendQuoted(CSVText.inert(record), to: &csv)
+            CSVText.appendQuoted(fields[reason], to: &csv); csv.append(0x2C)
+            CSVText.appendQuoted(CSVText.inert(fields[record]), to: &csv)
             csv.append(0x0A)
             try out.write(csv)
         }

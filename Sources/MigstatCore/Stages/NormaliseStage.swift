@@ -50,26 +50,20 @@ final class NormaliseContext {
 
     private func table(file: Int) -> Int { tableOfFile[file] }
 
-    /// What became of a record read.
-    enum Fate: String, CaseIterable, Sendable {
-        case accepted, rejected, duplicate, superseded, cancelled, excluded
-
-        /// The fate's place in `allCases` (a switch: `allCases` is an array made on each call).
-        var index: Int {
-            switch self {
-            case .accepted: 0
-            case .rejected: 1
-            case .duplicate: 2
-            case .superseded: 3
-            case .cancelled: 4
-            case .excluded: 5
-            }
+    /// The feed's record table of this name, for its rules' rows (`RecordRow`).
+    func table(_ name: String) throws -> RecordTable {
+        guard let table = tables.first(where: { $0.name == name }) else {
+            throw MigstatError.configuration("internal error: \(feed) has no record table \(name) (it has \(tables.map(\.name).joined(separator: ", ")))")
         }
+        return table
     }
 
+    /// `Fate` (Records/Fate.swift), by the name rules used before it had a file of its own.
+    typealias Fate = MigstatCore.Fate
+
     /// Settles one record: counted under its fate and written with its
-    /// provenance and values to `records.tsv` (`file line fate reason table
-    /// values…`, the values in the table's column order, already joined).
+    /// provenance and values to `records.tsv` (`RecordLine`; the values in the
+    /// table's column order, already joined).
     /// Every record read is settled exactly once, so the counts are the fates added up.
     func settle(_ fate: Fate, file: Int, line: Int, reason: RejectReason? = nil, values: String) throws {
         var values = values
@@ -97,19 +91,10 @@ final class NormaliseContext {
     }
 
     private func provenance(_ fates: StagingWriter, _ fate: Fate, file: Int, line: Int, reason: RejectReason?) {
-        fates.field(file); fates.field(line)
-        guard reason == nil else {
-            fates.field(fate.rawValue); fates.field(reason?.rawValue ?? ""); fates.field(tables[table(file: file)].name)
-            return
-        }
-        fatesWithoutReason[table(file: file) * Fate.allCases.count + fate.index].withUnsafeBufferPointer { fates.escapedFields($0) }
+        lineProvenance.write(to: fates, file: file, line: line, fate: fate, reason: reason, table: table(file: file))
     }
 
-    /// `fate`, no reason and `table` as staged, by table and fate: the same
-    /// three fields end the provenance of nearly every record.
-    private lazy var fatesWithoutReason: [[UInt8]] = tables.flatMap { table in
-        Fate.allCases.map { Array(StagingWriter.join([$0.rawValue, "", table.name]).utf8) }
-    }
+    private lazy var lineProvenance = RecordLine.Provenance(tables: tables.map(\.name))
 
     /// Settles a record the rules hold: `values` are the table's columns as the
     /// rules produced them; without them, the record's fields as read.
@@ -132,21 +117,41 @@ final class NormaliseContext {
         try fates.endLine()
     }
 
+    /// Settles a record with the row the rules set, by column name (`RecordRow`);
+    /// the row is emptied for the next record.
+    func settle(_ fate: Fate, _ record: ExtractedRecord, row: inout RecordRow, values: borrowing StagedValues) throws {
+        try count(fate, reason: nil)
+        guard let fates else { return row.clear() }
+        provenance(fates, fate, file: record.file, line: record.line, reason: nil)
+        row.write(to: fates, values: values)
+        try fates.endLine()
+    }
+
+    /// The same for rules that stage no values.
+    func settle(_ fate: Fate, _ record: ExtractedRecord, row: inout RecordRow) throws {
+        try count(fate, reason: nil)
+        guard let fates else { return row.clear() }
+        provenance(fates, fate, file: record.file, line: record.line, reason: nil)
+        row.write(to: fates)
+        try fates.endLine()
+    }
+
     /// The record's fields as read, in its table's column order.
     func asRead(_ record: ExtractedRecord) -> [String] { asRead[table(file: record.file)].values(record) }
 
-    /// Rejects a record: counted by reason, written to rejects with its file, line and
-    /// the raw CSV line (or, for XML, `recordText`: the record's id).
+    /// Rejects a record: counted by reason, written to rejects (`RejectLine`) with its
+    /// file, line and the raw CSV line (or, for XML, `recordText`: the record's id).
     func reject(_ record: ExtractedRecord, _ reason: RejectReason, recordText: String? = nil) throws {
         try settle(.rejected, record, reason: reason)
-        try rejects?.line([feed, files[record.file].path, String(record.line), reason.rawValue, recordText ?? rawLine(record)])
+        try rejects?.line(RejectLine(feed: feed, path: files[record.file].path, line: record.line, reason: reason,
+                                     record: recordText ?? rawLine(record)).staged)
     }
 
     /// Rejects a record extract could not read into fields: no values.
     func reject(file: Int, line: Int, reason: RejectReason, record: String) throws {
         let empty = [String](repeating: "", count: tables[table(file: file)].columns.count)
         try settle(.rejected, file: file, line: line, reason: reason, values: StagingWriter.join(empty))
-        try rejects?.line([feed, files[file].path, String(line), reason.rawValue, record])
+        try rejects?.line(RejectLine(feed: feed, path: files[file].path, line: line, reason: reason, record: record).staged)
     }
 
     func warn(_ kind: RecordWarning, count: Int = 1) {

@@ -42,6 +42,9 @@ final class RecordSpill {
     /// The next field of the record being spilled, without an array of them.
     func field(buffer value: UnsafeBufferPointer<UInt8>) { buffer.field(value) }
 
+    /// A number's decimal digits, without a String in between.
+    func field(_ n: Int) { buffer.field(n) }
+
     func escapedFields(_ fields: UnsafeBufferPointer<UInt8>) { buffer.escapedField(fields) }
 
     /// Ends the record's first line: the fields after it are its second.

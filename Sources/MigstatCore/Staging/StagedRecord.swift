@@ -27,6 +27,8 @@ extension StagingReader {
 protocol StagingFieldSink: AnyObject {
     func field(buffer value: UnsafeBufferPointer<UInt8>)
     func field(_ value: String)
+    /// A number's decimal digits.
+    func field(_ n: Int)
     /// Fields already escaped and tab-joined (`StagedValues`), as the next fields.
     func escapedFields(_ fields: UnsafeBufferPointer<UInt8>)
 }
@@ -47,6 +49,7 @@ extension RecordSpill: StagingFieldSink {}
 final class StagedFields: StagingFieldSink {
     private(set) var fields: [String] = []
     func field(_ value: String) { fields.append(value) }
+    func field(_ n: Int) { fields.append(String(n)) }
     func field(buffer value: UnsafeBufferPointer<UInt8>) { fields.append(String(decoding: value, as: UTF8.self)) }
     func escapedFields(_ staged: UnsafeBufferPointer<UInt8>) { fields += StagingReader.split(ArraySlice(staged)) }
 }

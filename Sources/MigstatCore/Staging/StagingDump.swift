@@ -97,8 +97,8 @@ public struct StagingDump {
     /// What a line is counted under in the summary: its kind, fate or first field.
     private func kindKey(_ f: [String]) -> String {
         switch URL(fileURLWithPath: path).lastPathComponent {
-        case "records.tsv": return f.count > 2 ? f[2] : "?"
-        case "rejects.tsv": return f.count > 3 ? f[3] : "?"
+        case "records.tsv": return f.count > RecordLine.Field.fate.rawValue ? f[RecordLine.Field.fate.rawValue] : "?"
+        case "rejects.tsv": return f.count > RejectLine.Field.reason.rawValue ? f[RejectLine.Field.reason.rawValue] : "?"
         default: return f.first ?? "?"
         }
     }
@@ -108,10 +108,11 @@ public struct StagingDump {
         let plugin = FeedRegistry.plugin(feed)
         switch URL(fileURLWithPath: path).lastPathComponent {
         case "records.tsv":
-            let tables = Dictionary((plugin?.recordTables ?? []).map { ($0.name, $0.columns.map(\.name)) }, uniquingKeysWith: { a, _ in a })
-            return { f in ["file", "line", "fate", "reason", "table"] + (tables[f.count > 4 ? f[4] : ""] ?? []) }
+            let tables = Dictionary((plugin?.recordTables ?? []).map { ($0.name, RecordLine.fieldNames($0)) }, uniquingKeysWith: { a, _ in a })
+            let provenance = RecordLine.Field.allCases.map { "\($0)" }, table = RecordLine.Field.table.rawValue
+            return { f in tables[f.count > table ? f[table] : ""] ?? provenance }
         case "rejects.tsv":
-            return { _ in ["feed", "file", "line", "reason", "record"] }
+            return { _ in RejectLine.fieldNames }
         default:
             return { _ in [] }   // normalised.tsv: each feed's own layout (docs/staging-format.md)
         }

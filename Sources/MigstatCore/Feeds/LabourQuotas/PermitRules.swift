@@ -25,6 +25,11 @@ final class PermitRules: FeedRules {
     private let dateFormat: DateFormat
     private let decimal: Character
     private var quotaCategories = Set<String>()
+    /// The record tables' columns, looked up once, and the rows the rules fill.
+    private let quotaColumns: (category: RecordTable.ColumnIndex, quota: RecordTable.ColumnIndex)
+    private let permitColumns: PermitColumns
+    private var quotaRow: RecordRow
+    private var permitRow: RecordRow
     private var permits: [String: [Row]] = [:]
     private var firstSeen: [String] = []
 
@@ -37,10 +42,25 @@ final class PermitRules: FeedRules {
         quota = (q["year"], q["category"], q["quota"])
         permit = (p["permit_number"], p["issue_date"], p["employer_bin"], p["category"], p["country"], p["workers"], p["status"],
                   p["valid_until"], p["employer"], p["oked"])
+        let quotaTable = try context.table("labour_quota_row"), permitTable = try context.table("labour_permit")
+        quotaColumns = (quotaTable.column("category"), quotaTable.column("quota"))
+        permitColumns = PermitColumns(permitTable)
+        quotaRow = RecordRow(quotaTable)
+        permitRow = RecordRow(permitTable)
         categories = try def.vocabulary("categories")
         statuses = try def.vocabulary("statuses")
         dateFormat = DateFormat(def.dateFormat ?? "dd.mm.yyyy")!
         decimal = def.decimalSeparator?.first ?? "."
+    }
+
+    /// The columns of `labour_permit` the rules set.
+    private struct PermitColumns {
+        let id, issueDate, validUntil, employerBIN, employer, oked, category, citizenship, workers, status: RecordTable.ColumnIndex
+        init(_ t: RecordTable) {
+            (id, issueDate, validUntil, employerBIN) = (t.column("permit_id"), t.column("issue_date"), t.column("valid_until"), t.column("employer_bin"))
+            (employer, oked, category, citizenship) = (t.column("employer"), t.column("oked"), t.column("category"), t.column("citizenship"))
+            (workers, status) = (t.column("workers"), t.column("status"))
+        }
     }
 
     /// The most workers one permit may name, and the largest quota of a category:
@@ -70,7 +90,8 @@ final class PermitRules: FeedRules {
             return try ctx.reject(r, .invalidQuota)
         }
         guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, .duplicateCategory) }
-        try ctx.settle(.accepted, r, values: [category, String(n)])
+        quotaRow[quotaColumns.category] = .text(category); quotaRow[quotaColumns.quota] = .number(n)
+        try ctx.settle(.accepted, r, row: &quotaRow)
         try out.append(LabourCount.quota(category: category, quota: n))
     }
 
@@ -101,8 +122,12 @@ final class PermitRules: FeedRules {
         }
         let validText = r.trimmed(permit.validUntil)
         let validUntil = dateFormat.parse(validText)?.description ?? validText
-        let values = StagingWriter.join([number, date.description, validUntil, r.trimmed(permit.bin), r.trimmed(permit.employer),
-                                         r.trimmed(permit.oked), category, country.alpha3 ?? "", String(workers), status])
+        let p = permitColumns
+        permitRow[p.id] = .text(number); permitRow[p.issueDate] = .text(date.description); permitRow[p.validUntil] = .text(validUntil)
+        permitRow[p.employerBIN] = .text(r.trimmed(permit.bin)); permitRow[p.employer] = .text(r.trimmed(permit.employer))
+        permitRow[p.oked] = .text(r.trimmed(permit.oked)); permitRow[p.category] = .text(category)
+        permitRow[p.citizenship] = .text(country.alpha3 ?? ""); permitRow[p.workers] = .number(workers); permitRow[p.status] = .text(status)
+        let values = permitRow.joined()
         if permits[number] == nil { firstSeen.append(number) }
         permits[number, default: []].append(Row(date: date, order: (r.file, r.line), status: status, category: category,
                                                 country: country, workers: workers, values: values))
@@ -116,7 +141,7 @@ final class PermitRules: FeedRules {
             for row in rows where row.order != latest.order {
                 try ctx.settle(.superseded, file: row.order.file, line: row.order.line, values: row.values)
             }
-            let fate: NormaliseContext.Fate = !rows.contains(where: { $0.status == "issued" }) ? .excluded
+            let fate: Fate = !rows.contains(where: { $0.status == "issued" }) ? .excluded
                 : latest.status == "revoked" ? .cancelled : .accepted
             try ctx.settle(fate, file: latest.order.file, line: latest.order.line, values: latest.values)
             guard fate == .accepted else { continue }

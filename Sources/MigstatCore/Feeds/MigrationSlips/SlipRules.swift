@@ -5,6 +5,9 @@
 final class SlipRules: FeedRules {
     private let ctx: NormaliseContext
     private let f: Columns
+    /// The record table's columns, looked up once, and the row each accepted slip fills.
+    private let c: TableColumns
+    private var row: RecordRow
     private let kinds: Vocabulary
     private let partnerKinds: Vocabulary
     private let dateFormat: DateFormat
@@ -21,6 +24,9 @@ final class SlipRules: FeedRules {
         let def = context.definition
         let kind = def.files[0].kind
         f = Columns(try FieldIndex(def, kind: kind, requiring: MigrationSlips.fields))
+        let table = try context.table("migration_slip")
+        c = TableColumns(table)
+        row = RecordRow(table)
         kinds = try def.vocabulary("kinds")
         partnerKinds = try def.vocabulary("partner_kinds")
         guard let df = DateFormat(def.dateFormat ?? "dd.mm.yyyy") else { throw MigstatError.configuration("bad date_format") }
@@ -36,6 +42,15 @@ final class SlipRules: FeedRules {
             (id, kind, date, ethnicity) = (f["slip_id"], f["kind"], f["event_date"], f["ethnicity"])
             (sex, birthYear, citizenship) = (f["sex"], f["birth_year"], f["citizenship"])
             (partnerKind, partnerCode, partnerName) = (f["partner_kind"], f["partner_code"], f["partner_name"])
+        }
+    }
+
+    /// The columns of `migration_slip` the rules set.
+    private struct TableColumns {
+        let slipID, kind, eventDate, sex, birthYear, ethnicity, citizenship, partnerGroup, partner: RecordTable.ColumnIndex
+        init(_ t: RecordTable) {
+            (slipID, kind, eventDate, sex, birthYear) = (t.column("slip_id"), t.column("kind"), t.column("event_date"), t.column("sex"), t.column("birth_year"))
+            (ethnicity, citizenship, partnerGroup, partner) = (t.column("ethnicity"), t.column("citizenship"), t.column("partner_group"), t.column("partner"))
         }
     }
 
@@ -113,12 +128,12 @@ final class SlipRules: FeedRules {
         // Informational, not validated (FEEDS.md): a whole number is kept in its plain form (`+1989`, `01989` → 1989),
         // so that the database's integer column holds what was accepted; anything else is not stated.
         let birthYear = birthYearOf.value(r, f.birthYear) { staged.number(Int(r.trimmed(f.birthYear)).map(String.init) ?? "") }
-        try ctx.settle(.accepted, r) { w in
-            w.field(id)
-            staged.write(kind.staged, to: w); staged.write(date.iso, to: w); staged.write(sex, to: w)
-            staged.write(birthYear, to: w); staged.write(ethnicity.code, to: w); staged.write(citizenship, to: w)
-            staged.write(partner.group, to: w); staged.write(partner.code, to: w)
-        }
+        row[c.slipID] = .text(id)
+        row[c.kind] = .staged(kind.staged); row[c.eventDate] = .staged(date.iso); row[c.sex] = .staged(sex)
+        row[c.birthYear] = .staged(birthYear); row[c.ethnicity] = .staged(ethnicity.code)
+        row[c.citizenship] = .staged(citizenship)
+        row[c.partnerGroup] = .staged(partner.group); row[c.partner] = .staged(partner.code)
+        try ctx.settle(.accepted, r, row: &row, values: staged)
         counted[(ethnicity.slot << 32 | partner.slot) << 1 | (kind.arrival ? 1 : 0), default: 0] += 1
     }
 

@@ -22,6 +22,9 @@ final class RegistrationRules: FeedRules {
 
     private let ctx: NormaliseContext
     private let f: Columns
+    /// The record table's columns, looked up once, and the row each valid registration fills.
+    private let c: TableColumns
+    private var row: RecordRow
     private let purposes: Vocabulary
     private let statuses: Vocabulary
     private let formats: [String: DateFormat]
@@ -36,6 +39,9 @@ final class RegistrationRules: FeedRules {
         let def = context.definition
         let kind = def.files[0].kind
         f = Columns(try FieldIndex(def, kind: kind, requiring: PoliceRegistrations.fields))
+        let table = try context.table("police_registration")
+        c = TableColumns(table)
+        row = RecordRow(table)
         purposes = try def.vocabulary("purposes")
         statuses = try def.vocabulary("statuses")
         formats = (def.dateFormats ?? [:]).compactMapValues(DateFormat.init)
@@ -53,6 +59,18 @@ final class RegistrationRules: FeedRules {
             (id, revision, status, docHash) = (f["id"], f["revision"], f["status"], f["doc_hash"])
             (citizenshipCode, citizenshipName, arrivalDate) = (f["citizenship_code"], f["citizenship_name"], f["arrival_date"])
             (purpose, registeredDate, offences, expulsions) = (f["purpose"], f["registered_date"], f["offences"], f["expulsions"])
+        }
+    }
+
+    /// The columns of `police_registration` the rules set.
+    private struct TableColumns {
+        let id, revision, status, person, citizenship, citizenshipGroup, purpose: RecordTable.ColumnIndex
+        let arrivalDate, registeredDate, offences, expulsions: RecordTable.ColumnIndex
+        init(_ t: RecordTable) {
+            (id, revision, status, person) = (t.column("registration_id"), t.column("revision"), t.column("status"), t.column("person"))
+            (citizenship, citizenshipGroup, purpose) = (t.column("citizenship"), t.column("citizenship_group"), t.column("purpose"))
+            (arrivalDate, registeredDate) = (t.column("arrival_date"), t.column("registered_date"))
+            (offences, expulsions) = (t.column("offences"), t.column("expulsions"))
         }
     }
 
@@ -165,10 +183,12 @@ final class RegistrationRules: FeedRules {
         // The record-table values, then (unless cancelled) the CountedRegistration, field by field.
         if spill == nil { spill = try RecordSpill(directory: ctx.scratchDirectory) }
         let spill = spill!
-        spill.field(id); staged.write(revision.text, to: spill); staged.write(status.text, to: spill); spill.field(docHash)
-        staged.write(resolved.code, to: spill); staged.write(resolved.group, to: spill); staged.write(purpose.text, to: spill)
-        staged.write(arrivalISO, to: spill); staged.write(registeredISO, to: spill)
-        staged.write(offences.text, to: spill); staged.write(expulsions.text, to: spill)
+        row[c.id] = .text(id); row[c.revision] = .staged(revision.text); row[c.status] = .staged(status.text)
+        row[c.person] = .text(docHash); row[c.citizenship] = .staged(resolved.code)
+        row[c.citizenshipGroup] = .staged(resolved.group); row[c.purpose] = .staged(purpose.text)
+        row[c.arrivalDate] = .staged(arrivalISO); row[c.registeredDate] = .staged(registeredISO)
+        row[c.offences] = .staged(offences.text); row[c.expulsions] = .staged(expulsions.text)
+        row.write(to: spill, values: staged)
         spill.endFirstLine()
         if !status.cancelled {
             CountedRegistration.stage(person: docHash, registered: registeredISO, id: id, group: resolved.group,

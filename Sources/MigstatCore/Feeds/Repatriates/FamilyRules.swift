@@ -11,6 +11,9 @@ final class FamilyRules: FeedRules {
     private let quotaFlags: Vocabulary
     private let dateFormat: DateFormat
     private var ids = Set<String>()
+    /// The record table's columns, looked up once, and the row each accepted family fills.
+    private let c: TableColumns
+    private var row: RecordRow
 
     init(context: NormaliseContext) throws {
         ctx = context
@@ -23,6 +26,9 @@ final class FamilyRules: FeedRules {
         guard extra.isEmpty else {
             throw MigstatError.configuration("\(def.feed): payment_kinds names \(extra.sorted().joined(separator: ", ")); the statistics count only \(Repatriates.paymentKinds.joined(separator: ", "))")
         }
+        let table = try context.table("repatriate_family")
+        c = TableColumns(table)
+        row = RecordRow(table)
         roles = try def.vocabulary("roles")
         quotaFlags = try def.vocabulary("quota_flags")
         dateFormat = DateFormat(def.dateFormat ?? "yyyy-mm-dd")!
@@ -34,6 +40,16 @@ final class FamilyRules: FeedRules {
         init(_ f: FieldIndex) {
             (id, arrived, quota, origin) = (f["id"], f["arrived"], f["quota"], f["origin"])
             (roles, kinds, amounts) = (f["member_roles"], f["payment_kinds"], f["payment_amounts"])
+        }
+    }
+
+    /// The columns of `repatriate_family` the rules set; the payments in `Repatriates.paymentKinds` order.
+    private struct TableColumns {
+        let id, arrivalDate, basis, origin, persons: RecordTable.ColumnIndex
+        let payments: [RecordTable.ColumnIndex]
+        init(_ t: RecordTable) {
+            (id, arrivalDate, basis, origin, persons) = (t.column("family_id"), t.column("arrival_date"), t.column("basis"), t.column("origin"), t.column("persons"))
+            payments = Repatriates.paymentKinds.map { t.column("pay_\($0)") }
         }
     }
 
@@ -92,8 +108,10 @@ final class FamilyRules: FeedRules {
         if country.alpha3 == nil || country.isKazakhstan { ctx.warn(.unknownCountry) }
         let origin = country.named ?? ""
         let basis = quotaFlags.match(r.trimmed(f.quota)) == "true" ? "QUOTA" : "NON_QUOTA"
-        try ctx.settle(.accepted, r, values: [id, arrived.description, basis, country.alpha3 ?? "", String(members.members)]
-                                           + paid.map { String($0) })
+        row[c.id] = .text(id); row[c.arrivalDate] = .text(arrived.description); row[c.basis] = .text(basis)
+        row[c.origin] = .text(country.alpha3 ?? ""); row[c.persons] = .number(members.members)
+        for (column, tiyn) in zip(c.payments, paid) { row[column] = .number(tiyn) }
+        try ctx.settle(.accepted, r, row: &row)
         try out.append(RepatriateCount.family(basis: basis, origin: origin, persons: members.members, payments: paid))
     }
 
