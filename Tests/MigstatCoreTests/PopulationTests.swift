@@ -121,6 +121,28 @@ final class PopulationTests: XCTestCase {
                       rejects)
     }
 
+    /// Golden rows (GoldenRowTests): each value differs from the others, so two columns swapped fail.
+    func testAPopulationRow() throws {
+        let row = try settle("population", kind: "population", [
+            "item": " Корректировка", "date": "14.10.2003", "sex": "Ж", "persons": "-391", "note": " қайта санау ",
+        ])
+        XCTAssertEqual(row, .init(fate: "accepted", table: "population_row", columns: [
+            "item": "ADJUSTMENT", "date": "2003-10-14", "sex": "F", "persons": "-391", "note": "қайта санау",
+        ]))
+    }
+
+    func testAVitalRow() throws {
+        let row = try settle("population", kind: "vital", ["month": "2003-04", "sex": "мужской", "births": "308", "deaths": "156"])
+        XCTAssertEqual(row, .init(fate: "accepted", table: "vital_row", columns: [
+            "month": "2003-04", "sex": "M", "births": "308", "deaths": "156",
+        ]))
+    }
+
+    func testEveryColumnIsPinned() {
+        XCTAssertEqual(Population.plugin.recordTables.map(\.name), ["population_row", "vital_row"])
+        XCTAssertEqual(Population.plugin.recordTables.map(\.columns.count), [5, 4], "a column added? give it a golden value")
+    }
+
     func testAVocabularyWordTheTableCannotCountIsADefinitionError() throws {
         let s = Scratch()
         let pipelines = s.root.appendingPathComponent("pipelines").path

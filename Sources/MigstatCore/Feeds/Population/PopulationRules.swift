@@ -13,6 +13,13 @@ final class PopulationRules: FeedRules {
     private let dateFormat: DateFormat
     private var startSexes = Set<String>()
     private var monthSexes = Set<String>()
+    /// The record tables' columns, looked up once, and the rows the rules fill.
+    private let rowColumns: (item: RecordTable.ColumnIndex, date: RecordTable.ColumnIndex, sex: RecordTable.ColumnIndex,
+                             persons: RecordTable.ColumnIndex, note: RecordTable.ColumnIndex)
+    private let vitalColumns: (month: RecordTable.ColumnIndex, sex: RecordTable.ColumnIndex, births: RecordTable.ColumnIndex,
+                               deaths: RecordTable.ColumnIndex)
+    private var populationRow: RecordRow
+    private var vitalRow: RecordRow
 
     init(context: NormaliseContext) throws {
         ctx = context
@@ -21,6 +28,11 @@ final class PopulationRules: FeedRules {
         let v = try FieldIndex(def, kind: "vital", requiring: ["month", "sex", "births", "deaths"])
         row = (p["item"], p["date"], p["sex"], p["persons"], p["note"])   // a note is optional
         vital = (v["month"], v["sex"], v["births"], v["deaths"])
+        let rows = try context.table("population_row"), vitals = try context.table("vital_row")
+        rowColumns = (rows.column("item"), rows.column("date"), rows.column("sex"), rows.column("persons"), rows.column("note"))
+        vitalColumns = (vitals.column("month"), vitals.column("sex"), vitals.column("births"), vitals.column("deaths"))
+        populationRow = RecordRow(rows)
+        vitalRow = RecordRow(vitals)
         items = try def.vocabulary("items")
         sexes = try def.vocabulary("sexes")
         // A word the table has no row for would be counted into nothing.
@@ -77,7 +89,10 @@ final class PopulationRules: FeedRules {
         if item == "START" {
             guard startSexes.insert(sex).inserted else { return try ctx.reject(r, .duplicateRow) }
         }
-        try ctx.settle(.accepted, r, values: [item, date.description, sex, String(persons), r.trimmed(row.note)])
+        let c = rowColumns
+        populationRow[c.item] = .text(item); populationRow[c.date] = .text(date.description); populationRow[c.sex] = .text(sex)
+        populationRow[c.persons] = .number(persons); populationRow[c.note] = .text(r.trimmed(row.note))
+        try ctx.settle(.accepted, r, row: &populationRow)
         try out.append(item == "START" ? PopulationCount.start(sex: sex, persons: persons)
                                        : PopulationCount.adjustment(sex: sex, persons: persons))
     }
@@ -91,7 +106,9 @@ final class PopulationRules: FeedRules {
         guard let births = Self.count(r.trimmed(vital.births), negative: false),
               let deaths = Self.count(r.trimmed(vital.deaths), negative: false) else { return try ctx.reject(r, .invalidCount) }
         guard monthSexes.insert("\(text) \(sex)").inserted else { return try ctx.reject(r, .duplicateRow) }
-        try ctx.settle(.accepted, r, values: [text, sex, String(births), String(deaths)])
+        let c = vitalColumns
+        vitalRow[c.month] = .text(text); vitalRow[c.sex] = .text(sex); vitalRow[c.births] = .number(births); vitalRow[c.deaths] = .number(deaths)
+        try ctx.settle(.accepted, r, row: &vitalRow)
         try out.append(PopulationCount.vital(sex: sex, births: births, deaths: deaths))
     }
 
