@@ -7,21 +7,21 @@ final class PopulationTests: XCTestCase {
     static let vitalHeader = "айы;жынысы;туғандар;қайтыс болғандар"
 
     /// A file as the office sends it: UTF-8 with a byte-order mark, CRLF line ends.
-    private func write(_ s: Scratch, _ name: String, _ header: String, _ rows: [String]) {
-        s.write("population", 2003, name, Data([0xEF, 0xBB, 0xBF]) + Data(([header] + rows).map { $0 + "\r\n" }.joined().utf8))
+    private func write(_ s: Scratch, _ name: String, _ header: String, _ rows: [String], year: Int = 2003) {
+        s.write("population", year, name, Data([0xEF, 0xBB, 0xBF]) + Data(([header] + rows).map { $0 + "\r\n" }.joined().utf8))
     }
 
-    private func vital(_ s: Scratch, month: Int, _ rows: [String]? = nil, name: String? = nil) {
+    private func vital(_ s: Scratch, month: Int, _ rows: [String]? = nil, name: String? = nil, year: Int = 2003) {
         let m = month < 10 ? "0\(month)" : "\(month)"
-        write(s, name ?? "vital-2003-\(m).csv", Self.vitalHeader, rows ?? ["2003-\(m);ер;30;20", "2003-\(m);әйел;25;10"])
+        write(s, name ?? "vital-\(year)-\(m).csv", Self.vitalHeader, rows ?? ["\(year)-\(m);ер;30;20", "\(year)-\(m);әйел;25;10"], year: year)
     }
 
-    private func slips(_ s: Scratch, month: Int, arrivals: Int, departures: Int) {
+    private func slips(_ s: Scratch, month: Int, arrivals: Int, departures: Int, year: Int = 2003) {
         let m = month < 10 ? "0\(month)" : "\(month)"
         let rows = (0..<(arrivals + departures)).map { i in
-            "S\(month)-\(i),\(i < arrivals ? "A" : "D"),05.\(m).2003,F,1970,қазақ,KAZ,REGION,KZ-11,"
+            "S\(month)-\(i),\(i < arrivals ? "A" : "D"),05.\(m).\(year),F,1970,қазақ,KAZ,REGION,KZ-11,"
         }
-        s.write("migration-slips", 2003, "slips-2003-\(m).csv",
+        s.write("migration-slips", year, "slips-\(year)-\(m).csv",
                 (["slip_id,kind,event_date,sex,birth_year,ethnicity,citizenship,partner_kind,partner_code,partner_name"] + rows)
                     .joined(separator: "\n") + "\n")
     }
@@ -119,6 +119,40 @@ final class PopulationTests: XCTestCase {
         let rejects = try XCTUnwrap(s.text("2003/rejects.csv"))
         XCTAssertTrue(rejects.contains("population,population/2003/population-2003.csv,line 3,duplicate row,халық саны;01.01.2003;мужской;999;"),
                       rejects)
+    }
+
+    /// `population: start = previous year's end` (STATISTICS.md): a later year
+    /// fails while the earlier year's end and its start disagree, and is redone
+    /// (no --force) and passes once the earlier year is corrected.
+    func testTheStartIsThePreviousYearsEnd() throws {
+        let s = Scratch()
+        let name = "population: start = previous year's end"
+        for month in 1...12 {
+            vital(s, month: month, year: 2002); slips(s, month: month, arrivals: 2, departures: 1, year: 2002)
+            vital(s, month: month); slips(s, month: month, arrivals: 1, departures: 1)
+        }
+        // 2002 ends at 2000 + 300 (births less deaths) + 12 (net migration) + 5 (an adjustment) = 2317; 2003 starts at 2312.
+        write(s, "population-2002.csv", Self.populationHeader,
+              ["халық саны;01.01.2002;ер;1000;", "халық саны;01.01.2002;әйел;1000;", "түзету;01.07.2002;ер;5;қате"], year: 2002)
+        write(s, "population-2003.csv", Self.populationHeader, ["халық саны;01.01.2003;ер;1150;", "халық саны;01.01.2003;әйел;1162;"])
+        let pipeline = Pipeline(config: try PipelineConfig.load(directory: pipelinesDir), workspace: Workspace(input: s.input, output: s.output),
+                                logger: quietLogger)
+        var outcome = try pipeline.run(years: nil, force: false)
+        XCTAssertEqual(outcome.processed.map(\.year), [2002, 2003])
+        XCTAssertEqual(s.value("2002/population.csv", ["POP_END", "_T"]), "2317")
+        XCTAssertEqual(try s.quality(2003).checks.first { $0.name == name }?.passed, false)
+        XCTAssertEqual(try s.quality(2003).status, "failed")
+        XCTAssertNil(try s.quality(2002).checks.first { $0.name == name }, "2001 is not published: skipped, not listed")
+
+        // The office re-sends 2002 without the mistaken adjustment: 2002 is rebuilt, and 2003, which read it, with it.
+        write(s, "population-2002.v2.csv", Self.populationHeader, ["халық саны;01.01.2002;ер;1000;", "халық саны;01.01.2002;әйел;1000;"],
+              year: 2002)
+        outcome = try pipeline.run(years: nil, force: false)
+        XCTAssertEqual(outcome.processed.map(\.year), [2002, 2003])
+        XCTAssertEqual(try s.quality(2003).checks.first { $0.name == name }?.passed, true)
+        XCTAssertEqual(try s.quality(2003).status, "ok")
+        outcome = try pipeline.run(years: nil, force: false)
+        XCTAssertEqual(outcome.processed.map(\.year), [], "nothing changed since")
     }
 
     /// Golden rows (GoldenRowTests): each value differs from the others, so two columns swapped fail.

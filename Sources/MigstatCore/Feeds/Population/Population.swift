@@ -17,11 +17,22 @@ enum Population {
                 ]),
             ])
         p.reads = [migrationFeed]
+        p.previousYearChecks = [startCheck]
         return p
     }()
 
     /// The feed whose `TOTAL` arrivals, departures and net migration the table reads.
     static let migrationFeed = "migration-slips"
+    /// STATISTICS.md: the population on 1 January is the previous year's at its end
+    /// (when that year is published with 12 months of both feeds).
+    static let startCheck = PreviousYearCheck(
+        name: "population: start = previous year's end", feeds: ["population", migrationFeed], reads: ["population.csv"]
+    ) { current, previous in
+        guard let start = current["population.csv"]?.value(["MEASURE": "POP_START"]),
+              let end = previous["population.csv"]?.value(["MEASURE": "POP_END"]) else { return false }
+        return start == end
+    }
+
     /// The vocabularies' canonical words, as the rules and the record tables write them.
     static let items = ["START", "ADJUSTMENT"]
     static let sexes = ["M", "F"]
