@@ -62,4 +62,48 @@ final class StagingLineTests: XCTestCase {
         XCTAssertNil(RejectLine(staged: ["f", "p", "13", "no such reason", "r"]))
         XCTAssertNil(RejectLine(staged: ["f", "p", "thirteen", "invalid kind", "r"]))
     }
+
+    /// Each feed's counted line (normalised.tsv): the documented fields, named
+    /// as `migstat debug staging` shows them through the feed's plugin, and back.
+    func testCountedLinesAreTheDocumentedFieldsAndReadBack() throws {
+        func check<R: StagedRecord>(_ record: R, _ type: R.Type, feed: String, _ named: KeyValuePairs<String, String>,
+                                    line: UInt = #line) {
+            XCTAssertEqual(record.staged, named.map(\.value), line: line)
+            XCTAssertEqual(R.fieldNames(record.staged), named.map(\.key), line: line)
+            XCTAssertEqual(FeedRegistry.plugin(feed)?.countedFields(record.staged), named.map(\.key), "the plugin names them", line: line)
+            XCTAssertEqual(R(staged: record.staged)?.staged, record.staged, "read back", line: line)
+        }
+        check(SlipCount(slip: CountedSlip(arrival: false, group: "CIS", partner: "RUS", ethnicity: "KAZ"), count: 7), SlipCount.self,
+              feed: "migration-slips", ["kind": "D", "group": "CIS", "partner": "RUS", "ethnicity": "KAZ", "count": "7"])
+        let registration = CountedRegistration(person: ShortKey("h0001"), registered: "2003-02-12", id: "R-7", group: "CIS",
+                                               country: "UZB", purpose: "WORK", offended: true, expelled: false)
+        check(registration, CountedRegistration.self, feed: "police-registrations",
+              ["person": "h0001", "registered": "2003-02-12", "id": "R-7", "group": "CIS", "country": "UZB", "purpose": "WORK",
+               "offended": "1", "expelled": "0"])
+        check(LabourCount.quota(category: "II", quota: 150), LabourCount.self, feed: "labour-quotas",
+              ["kind": "Q", "category": "II", "quota": "150"])
+        check(LabourCount.permit(category: "III", country: "TUR", workers: 12), LabourCount.self, feed: "labour-quotas",
+              ["kind": "P", "category": "III", "country": "TUR", "workers": "12"])
+        check(RepatriateCount.family(basis: "QUOTA", origin: "UZB", persons: 3, payments: [10050, 2000, 300001, 7]), RepatriateCount.self,
+              feed: "repatriates", ["kind": "F", "basis": "QUOTA", "origin": "UZB", "persons": "3", "pay_benefit": "10050",
+                                    "pay_transport": "2000", "pay_housing": "300001", "pay_adaptation": "7"])
+        check(RepatriateCount.plan(families: "40", persons: "160"), RepatriateCount.self, feed: "repatriates",
+              ["kind": "PLAN", "families": "40", "persons": "160"])
+
+        // The table reads a registration's line over bytes by the same places, escaped or not.
+        for id in ["R-7", "R\t7"] {
+            var r = registration
+            r.id = id
+            let line = Array(StagingWriter.join(r.staged).utf8)
+            CountedRegistration.Bytes.read(line[...]) { b in
+                XCTAssertEqual(b.map { String(decoding: $0.person, as: UTF8.self) }, "h0001")
+                XCTAssertEqual(b.map { String(decoding: $0.registered, as: UTF8.self) }, "2003-02-12")
+                XCTAssertEqual(b.map { String(decoding: $0.id, as: UTF8.self) }, id)
+                XCTAssertEqual(b.map { String(decoding: $0.group, as: UTF8.self) }, "CIS")
+                XCTAssertEqual(b.map { String(decoding: $0.country, as: UTF8.self) }, "UZB")
+                XCTAssertEqual(b.map { String(decoding: $0.purpose, as: UTF8.self) }, "WORK")
+                XCTAssertEqual(b.map { [$0.offended, $0.expelled] }, [true, false])
+            }
+        }
+    }
 }

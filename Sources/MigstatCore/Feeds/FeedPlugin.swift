@@ -14,6 +14,9 @@ struct FeedPlugin: Sendable {
     let statisticsColumns: (dimensions: [String], attributes: [String])
     /// The database's record tables this feed's records settle into.
     let recordTables: [RecordTable]
+    /// The names of a `normalised.tsv` line's fields (its `StagedRecord.fieldNames`),
+    /// for `migstat debug staging`.
+    var countedFields: @Sendable ([String]) -> [String] = { _ in [] }
     /// Checks against the previous year's published statistics (`CrossYearChecks`).
     var previousYearChecks: [PreviousYearCheck] = []
     /// Feeds whose statistics of the same year its table reads (`AggregateContext.reading`):

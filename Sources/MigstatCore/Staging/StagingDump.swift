@@ -113,8 +113,8 @@ public struct StagingDump {
             return { f in tables[f.count > table ? f[table] : ""] ?? provenance }
         case "rejects.tsv":
             return { _ in RejectLine.fieldNames }
-        default:
-            return { _ in [] }   // normalised.tsv: each feed's own layout (docs/staging-format.md)
+        default:   // normalised.tsv: each feed's own layout, named by its StagedRecord (docs/staging-format.md)
+            return plugin?.countedFields ?? { _ in [] }
         }
     }
 

@@ -4,6 +4,14 @@ enum LabourCount: StagedRecord {
     case quota(category: String, quota: Int)
     case permit(category: String, country: String, workers: Int)   // country empty: none named
 
+    /// The fields of each kind of line, in order; the first says which kind.
+    static let quotaFields = ["kind", "category", "quota"]
+    static let permitFields = ["kind", "category", "country", "workers"]
+
+    static func fieldNames(_ staged: [String]) -> [String] {
+        switch staged.first { case "Q": quotaFields; case "P": permitFields; default: [] }
+    }
+
     var staged: [String] {
         switch self {
         case .quota(let category, let quota): return ["Q", category, String(quota)]

@@ -13,5 +13,6 @@ enum LabourQuotas {
                 .init("citizenship", asRead: ["country"]), .init("workers", .integer), .init("status"),
             ]),
         ],
+        countedFields: { LabourCount.fieldNames($0) },
         reportSections: LabourQuotasReport.sections)
 }

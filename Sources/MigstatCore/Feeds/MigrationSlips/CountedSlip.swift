@@ -22,12 +22,27 @@ struct SlipCount: StagedRecord {
     var slip: CountedSlip
     var count: Int
 
-    var staged: [String] { [slip.arrival ? "A" : "D", slip.group, slip.partner, slip.ethnicity, String(count)] }
+    /// The fields in order: a field's place is its case's.
+    enum Field: Int, CaseIterable { case kind, group, partner, ethnicity, count }
+
+    static func fieldNames(_ staged: [String]) -> [String] { Field.allCases.map { "\($0)" } }
+
+    var staged: [String] {
+        var f = [String](repeating: "", count: Field.allCases.count)
+        f[Field.kind.rawValue] = slip.arrival ? "A" : "D"
+        f[Field.group.rawValue] = slip.group
+        f[Field.partner.rawValue] = slip.partner
+        f[Field.ethnicity.rawValue] = slip.ethnicity
+        f[Field.count.rawValue] = String(count)
+        return f
+    }
 
     init(slip: CountedSlip, count: Int) { (self.slip, self.count) = (slip, count) }
 
     init?(staged f: [String]) {
-        guard f.count == 5, f[0] == "A" || f[0] == "D", let n = Int(f[4]), n > 0 else { return nil }
-        self.init(slip: CountedSlip(arrival: f[0] == "A", group: f[1], partner: f[2], ethnicity: f[3]), count: n)
+        guard f.count == Field.allCases.count, f[Field.kind.rawValue] == "A" || f[Field.kind.rawValue] == "D",
+              let n = Int(f[Field.count.rawValue]), n > 0 else { return nil }
+        self.init(slip: CountedSlip(arrival: f[Field.kind.rawValue] == "A", group: f[Field.group.rawValue],
+                                    partner: f[Field.partner.rawValue], ethnicity: f[Field.ethnicity.rawValue]), count: n)
     }
 }

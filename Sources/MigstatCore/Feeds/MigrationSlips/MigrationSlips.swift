@@ -10,6 +10,7 @@ enum MigrationSlips {
             .init("ethnicity"), .init("citizenship"), .init("partner_group", asRead: []),
             .init("partner", asRead: ["partner_code", "partner_name"]),
         ])],
+        countedFields: { SlipCount.fieldNames($0) },
         reportSections: MigrationSlipsReport.sections)
 
     static let fields = ["slip_id", "kind", "event_date", "ethnicity", "partner_kind", "partner_code", "partner_name"]

@@ -16,9 +16,15 @@ struct CountedRegistration: StagedRecord {
         (self.country, self.purpose, self.offended, self.expelled) = (country, purpose, offended, expelled)
     }
 
-    static let fieldCount = 8
+    /// The fields in order: a field's place is its case's. The writers below
+    /// write them in this order, field by field (half a million a year).
+    enum Field: Int, CaseIterable { case person, registered, id, group, country, purpose, offended, expelled }
 
-    /// The fields in staging order, one by one: the rules spill half a million.
+    static let fieldCount = Field.allCases.count
+
+    static func fieldNames(_ staged: [String]) -> [String] { Field.allCases.map { "\($0)" } }
+
+    /// The fields in `Field` order, one by one: the rules spill half a million.
     func stage(into sink: some StagingFieldSink) {
         person.withBytes { sink.field(buffer: $0) }
         sink.field(registered); sink.field(id); sink.field(group); sink.field(country); sink.field(purpose)
@@ -38,8 +44,9 @@ struct CountedRegistration: StagedRecord {
 
     init?(staged f: [String]) {
         guard f.count == Self.fieldCount else { return nil }
-        self.init(person: ShortKey(f[0]), registered: f[1], id: f[2], group: f[3], country: f[4], purpose: f[5],
-                  offended: f[6] == "1", expelled: f[7] == "1")
+        func at(_ field: Field) -> String { f[field.rawValue] }
+        self.init(person: ShortKey(at(.person)), registered: at(.registered), id: at(.id), group: at(.group), country: at(.country),
+                  purpose: at(.purpose), offended: at(.offended) == "1", expelled: at(.expelled) == "1")
     }
 
     /// A line's fields as its own bytes, named: the foreign-registrations
@@ -63,7 +70,7 @@ struct CountedRegistration: StagedRecord {
             for f in fields { ranges.append(joined.count..<joined.count + f.count); joined += f }
             return try joined.withUnsafeBufferPointer { all in
                 let f = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
-                return try body(Bytes((f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])))
+                return try f.withUnsafeBufferPointer { try body(Bytes($0.baseAddress!)) }
             }
         }
 
@@ -71,30 +78,32 @@ struct CountedRegistration: StagedRecord {
         private init?(splitting line: UnsafeBufferPointer<UInt8>) {
             let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             var parts: Eight = (empty, empty, empty, empty, empty, empty, empty, empty)
-            let complete = withUnsafeMutablePointer(to: &parts) { tuple in
-                tuple.withMemoryRebound(to: UnsafeBufferPointer<UInt8>.self, capacity: 8) { f -> Bool in
+            let bytes = withUnsafeMutablePointer(to: &parts) { tuple in
+                tuple.withMemoryRebound(to: UnsafeBufferPointer<UInt8>.self, capacity: 8) { f -> Bytes? in
                     var n = 0, start = 0
                     for i in 0...line.count where i == line.count || line[i] == 0x09 {
-                        guard n < 8 else { return false }
+                        guard n < 8 else { return nil }
                         f[n] = UnsafeBufferPointer(rebasing: line[start..<i])
                         n += 1
                         start = i + 1
                     }
-                    return n == 8
+                    return n == 8 ? Bytes(f) : nil
                 }
             }
-            guard complete else { return nil }
-            self.init(parts)
+            guard let bytes else { return nil }
+            self = bytes
         }
 
         private typealias Eight = (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>,
                                    UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>,
                                    UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)
 
-        private init(_ f: Eight) {
+        /// From the line's eight fields, each by its place (`Field`).
+        private init(_ f: UnsafePointer<UnsafeBufferPointer<UInt8>>) {
             func flag(_ b: UnsafeBufferPointer<UInt8>) -> Bool { b.count == 1 && b[0] == UInt8(ascii: "1") }
-            (person, registered, id, group, country, purpose) = (f.0, f.1, f.2, f.3, f.4, f.5)
-            (offended, expelled) = (flag(f.6), flag(f.7))
+            (person, registered, id) = (f[Field.person.rawValue], f[Field.registered.rawValue], f[Field.id.rawValue])
+            (group, country, purpose) = (f[Field.group.rawValue], f[Field.country.rawValue], f[Field.purpose.rawValue])
+            (offended, expelled) = (flag(f[Field.offended.rawValue]), flag(f[Field.expelled.rawValue]))
         }
     }
 }

@@ -11,6 +11,7 @@ enum PoliceRegistrations {
             .init("citizenship_group", asRead: []), .init("purpose"), .init("arrival_date"), .init("registered_date"),
             .init("offences", .integer), .init("expulsions", .integer),
         ])],
+        countedFields: { CountedRegistration.fieldNames($0) },
         reportSections: PoliceRegistrationsReport.sections)
 
     static let fields = ["id", "revision", "status", "doc_hash", "citizenship_code", "citizenship_name",

@@ -5,6 +5,14 @@ enum RepatriateCount: StagedRecord {
     /// The plan as the file states it (empty: not stated).
     case plan(families: String, persons: String)
 
+    /// The fields of each kind of line, in order; the first says which kind.
+    static let familyFields = ["kind", "basis", "origin", "persons"] + Repatriates.paymentKinds.map { "pay_\($0)" }
+    static let planFields = ["kind", "families", "persons"]
+
+    static func fieldNames(_ staged: [String]) -> [String] {
+        switch staged.first { case "F": familyFields; case "PLAN": planFields; default: [] }
+    }
+
     var staged: [String] {
         switch self {
         case .family(let basis, let origin, let persons, let payments):

@@ -11,6 +11,7 @@ enum Repatriates {
             .init("pay_benefit", .integer, asRead: []), .init("pay_transport", .integer, asRead: []),
             .init("pay_housing", .integer, asRead: []), .init("pay_adaptation", .integer, asRead: []),
         ])],
+        countedFields: { RepatriateCount.fieldNames($0) },
         reportSections: RepatriatesReport.sections)
 
     static let paymentKinds = ["benefit", "transport", "housing", "adaptation"]
