@@ -55,22 +55,6 @@ enum StagedField {
         if negative { return n }
         return n == Int64.min ? nil : -n
     }
-
-    /// Undoes staging's escapes into `out`.
-    static func unescape(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
-        var i = r.lowerBound
-        while i < r.upperBound {
-            let b = line[i]
-            if b == 0x5C, i + 1 < r.upperBound {
-                out.append(StagingFormat.unescaped(line[i + 1]))
-                i += 2
-            } else {
-                out.append(b)
-                i += 1
-            }
-        }
-    }
 }
 
 enum SQLDialect: Sendable { case sqlite, postgresql }

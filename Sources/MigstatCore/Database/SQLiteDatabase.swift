@@ -160,7 +160,7 @@ final class SQLiteDatabase: DatabaseConnection {
                 if column.kind == .integer {
                     if let n = StagedField.integer(line, r) { sqlite3_bind_int64(statement, index, n) } else { sqlite3_bind_null(statement, index) }
                 } else if hasNUL {
-                    StagedField.unescape(line, r, into: &scratch)
+                    StagingFormat.unescape(line, r, into: &scratch)
                     scratch = StoredText.withoutNUL(scratch)
                     scratch.withUnsafeBufferPointer { b in
                         b.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
@@ -170,7 +170,7 @@ final class SQLiteDatabase: DatabaseConnection {
                         _ = sqlite3_bind_text(statement, index, r.isEmpty ? emptyText : base + r.lowerBound, Int32(r.count), csqlite_transient())
                     }
                 } else {
-                    StagedField.unescape(line, r, into: &scratch)
+                    StagingFormat.unescape(line, r, into: &scratch)
                     scratch.withUnsafeBufferPointer { b in
                         b.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
                     }

@@ -53,8 +53,9 @@ public struct QualityReport: Codable, Equatable, Sendable {
 struct Manifest: Codable, Equatable, Sendable {
     var tool: String
     var version: String
-    /// sha256 of the migstat binary that built the year: a change of migstat's
-    /// own code reprocesses every year, with no version string to remember.
+    /// Which migstat built the year (`BuildIdentity`: the linker's build id, or
+    /// the binary's sha256 when it has none): a change of migstat's own code
+    /// reprocesses every year, with no version string to remember.
     var build: String?
     var year: Int
     var status: String

@@ -12,14 +12,6 @@ public struct CSVDialect: Sendable {
     public init(delimiter: UInt8) { self.delimiter = delimiter }
 }
 
-/// A file that cannot be read as a whole: it is quarantined with this line and message.
-struct DamagedFile: Error, CustomStringConvertible, Equatable {
-    let line: Int
-    let message: String
-    init(line: Int, message: String) { self.line = line; self.message = MessageText.quote(message, limit: 240) }
-    var description: String { "line \(line): \(message)" }
-}
-
 /// A streaming RFC 4180 reader over bytes: quotes, doubled quotes, separators
 /// and line breaks inside quotes, LF / CRLF / CR line ends, an optional UTF-8
 /// byte-order mark. Fields are byte ranges into one reused buffer; no String
@@ -30,7 +22,8 @@ struct DamagedFile: Error, CustomStringConvertible, Equatable {
 /// (shared/notes/measured-on-this-machine.md), and the slips feed is bulk data.
 public final class CSVReader {
     let dialect: CSVDialect
-    private let source: InputSource
+    /// Nil for text already in memory (`init(bytes:)`).
+    private let source: InputSource?
     @exclusivity(unchecked) private var buf: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private var start = 0          // first byte of the record being parsed
@@ -67,6 +60,18 @@ public final class CSVReader {
         if end >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { start = 3 }
     }
 
+    /// Reads text already in memory (a published file read back) as a file's
+    /// bytes are read: one RFC 4180 parser for the feeds and migstat's own files.
+    init(bytes: some Collection<UInt8>, dialect: CSVDialect) {
+        source = nil
+        self.dialect = dialect
+        capacity = max(bytes.count, 1)
+        buf = .allocate(capacity: capacity)
+        end = UnsafeMutableBufferPointer(start: buf, count: capacity).initialize(fromContentsOf: bytes)
+        eof = true
+        if end >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { start = 3 }
+    }
+
     deinit { buf.deallocate() }
 
     /// Reads more bytes after compacting the buffer; grows it for a long record, up to the bound.
@@ -89,7 +94,7 @@ public final class CSVReader {
             capacity *= 2
         }
         while end < capacity {
-            let n = try source.read(into: buf + end, count: capacity - end)
+            let n = try source?.read(into: buf + end, count: capacity - end) ?? 0
             if n == 0 { eof = true; break }
             end += n
             if end - start >= 64 * 1024 { break }
@@ -103,7 +108,7 @@ public final class CSVReader {
     public func next() throws -> Bool {
         while true {
             if start >= end {
-                if eof { try source.finish(); return false }
+                if eof { try source?.finish(); return false }
                 try fill()
                 continue
             }

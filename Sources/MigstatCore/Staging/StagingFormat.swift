@@ -60,6 +60,23 @@ enum StagingFormat {
         return i < n && mayHold(SmallBytes.word(base + i, n - i)) && holds(i, n - i)
     }
 
+    /// Undoes the escapes of the field `bytes[r]` into `out` (emptied first):
+    /// the one unescape, for the staging reader and the database's bulk path alike.
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = bytes[i]
+            if b == 0x5C, i + 1 < r.upperBound {
+                out.append(unescaped(bytes[i + 1]))
+                i += 2
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+    }
+
     /// The byte an escape `\` + `b` stands for.
     @inline(__always)
     static func unescaped(_ b: UInt8) -> UInt8 {

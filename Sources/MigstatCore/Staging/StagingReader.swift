@@ -104,31 +104,22 @@ final class StagingReader {
         return true
     }
 
+    /// A line's fields, unescaped (`StagingFormat.unescape`).
     static func split(_ line: ArraySlice<UInt8>) -> [String] {
-        var fields: [String] = []
-        var current: [UInt8] = []
-        var plainStart = line.startIndex
-        var hasEscape = false
-        var i = line.startIndex
-        func finish(_ upTo: Int) {
-            if hasEscape { fields.append(String(decoding: current, as: UTF8.self)) }
-            else { fields.append(String(decoding: line[plainStart..<upTo], as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-            hasEscape = false
-        }
-        while i < line.endIndex {
-            let b = line[i]
-            if b == 0x09 { finish(i); plainStart = i + 1; i += 1; continue }
-            if b == 0x5C, i + 1 < line.endIndex {
-                if !hasEscape { current.append(contentsOf: line[plainStart..<i]); hasEscape = true }
-                current.append(StagingFormat.unescaped(line[i + 1]))
-                i += 2
-                continue
+        line.withUnsafeBufferPointer { bytes in
+            var fields: [String] = [], unescaped: [UInt8] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x09 {
+                let field = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                if field.contains(0x5C) {
+                    StagingFormat.unescape(bytes, start..<i, into: &unescaped)
+                    fields.append(String(decoding: unescaped, as: UTF8.self))
+                } else {
+                    fields.append(String(decoding: field, as: UTF8.self))
+                }
+                start = i + 1
             }
-            if hasEscape { current.append(b) }
-            i += 1
+            return fields
         }
-        finish(line.endIndex)
-        return fields
     }
 }
