@@ -6,12 +6,19 @@ import Foundation
 /// say it holds: the statistics tables row for row, values compared as exact
 /// decimals (`237x` is not 237); the record tables row for row with the staged
 /// records the load read (StagedRecordCheck); the sums kept as each year loads
-/// (`record_fates`, `slips_by_month`) recomputed from the record tables and
-/// compared with quality.json; every view with its own definition; `table1`
-/// with migration-flows; the input files, checks and status with quality.json.
+/// (`record_fates`, and each feed's rollups) recomputed from the record tables,
+/// `record_fates` also against quality.json; every view with its own
+/// definition, and with the statistics rows its feed says it holds
+/// (`StatisticsAgreement`); the input files, checks and status with quality.json.
 /// Rows of a year that is not published, in any table, are a difference.
 extension UnifiedDatabase {
     public func check(workspace: Workspace) throws -> [String] {
+        // A database made before a feed was added lacks its tables until a run or `db init` opens it for writing.
+        let missing = try missingRelations()
+        guard missing.isEmpty else {
+            return ["the database lacks \(missing.joined(separator: ", ")) (tables of a feed added since it was made): "
+                    + "run `migstat db init` or `migstat run` to add them, then `migstat db check` again"]
+        }
         var problems: [String] = []
         let published = PublishedYear.years(in: workspace)
         for (year, tables) in try heldYears() where !published.contains(year) {
@@ -49,10 +56,10 @@ extension UnifiedDatabase {
 
         problems += try checkRecords(year: year, quality: quality, workspace: workspace)
         problems += try checkRecordFates(year: year, quality: quality)
-        problems += try checkSlipsByMonth(year: year)
+        problems += try checkRollups(year: year)
         problems += try checkViews(year: year)
         problems += try checkOperations(year: year, quality: quality)
-        problems += try checkTable1(year: year, flows: published.statistics["migration-flows.csv"])
+        problems += try checkAgreements(year: year, published: published)
         return problems
     }
 
@@ -106,25 +113,24 @@ extension UnifiedDatabase {
         return problems
     }
 
-    /// `slips_by_month` against a sum of the accepted slips, by the load's own query.
-    private func checkSlipsByMonth(year: Int) throws -> [String] {
-        let s = DatabaseSchema.slipsByMonth
-        var want: [[String?]] = []
-        for plugin in FeedRegistry.all { if let sum = slipsByMonth(year: year, plugin: plugin) { want += try connection.rows(sum) } }
-        let got = try connection.rows("SELECT \(s.columns.map(\.name).joined(separator: ", ")) FROM \(table(s)) WHERE year = \(year)")
-        return Self.differences(s.name, got, "the accepted slips", want, kinds: s.columns.map(\.kind))
+    /// Each feed's rollups against their own query run afresh over the records.
+    private func checkRollups(year: Int) throws -> [String] {
+        try DatabaseSchema.rollups.flatMap { plugin, rollup in
+            let t = rollup.table
+            let got = try connection.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE year = \(year)")
+            let want = try connection.rows(rollup.select(names, year))
+            return Self.differences(t.name, got, "the \(plugin.name) records", want, kinds: t.columns.map(\.kind))
+        }
     }
 
     /// Each view against its own definition run afresh: a view replaced by hand shows other rows.
     private func checkViews(year: Int) throws -> [String] {
         var problems: [String] = []
-        for sql in DatabaseSchema.views(dialect) {
-            guard let split = sql.range(of: " AS\n") else { continue }
-            let name = sql[..<split.lowerBound].replacingOccurrences(of: "CREATE VIEW ", with: "")
-            let body = sql[split.upperBound...]
+        for view in DatabaseSchema.views {
+            let name = view.qualified(dialect)
             do {
                 let got = try connection.rows("SELECT * FROM \(name) WHERE year = \(year)")
-                let want = try connection.rows("SELECT * FROM (\(body)) AS definition WHERE year = \(year)")
+                let want = try connection.rows("SELECT * FROM (\(view.select(names))) AS definition WHERE year = \(year)")
                 problems += Self.differences(name, got, "its definition", want, kinds: nil)
             } catch {
                 problems.append("\(name) cannot be read (\(error)): run `migstat db init` on a fresh database and `migstat db load`")
@@ -147,20 +153,34 @@ extension UnifiedDatabase {
             + Self.differences(c.name, checks, "quality.json", wantChecks, kinds: nil)
     }
 
-    /// `table1` against migration-flows.csv's partner-group rows.
-    private func checkTable1(year: Int, flows: String?) throws -> [String] {
-        var want: [[String?]] = []
-        for line in (flows ?? "").split(separator: "\n").dropFirst() {
-            let f = PublishedCSV.fields(line)
-            guard f.count >= 8, f[5] == "_T", f[6] == "_T",
-                  ["TOTAL", "FAR_ABROAD", "CIS", "KZ_REGIONS", "NOT_STATED"].contains(f[4]) else { continue }
-            want.append([f[4], f[3], f[7]])
+    /// Each feed's views against the rows of its statistics file they must hold.
+    private func checkAgreements(year: Int, published: PublishedYear) throws -> [String] {
+        var problems: [String] = []
+        for plugin in FeedRegistry.all {
+            let file = plugin.statisticsFile
+            var lines = (published.statistics[file] ?? "").split(separator: "\n").makeIterator()
+            let header = lines.next().map { PublishedCSV.fields($0) } ?? []
+            let rows = Array(IteratorSequence(lines)).map { PublishedCSV.fields($0) }
+            let kinds = Dictionary(DatabaseSchema.statistics(plugin).columns.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+            for agreement in plugin.database.agreements {
+                let position = { (column: String) in header.firstIndex(of: column) }
+                let wanted = agreement.columns + agreement.matching.keys.sorted()
+                if !rows.isEmpty, let absent = wanted.first(where: { position($0) == nil }) {
+                    problems.append("\(file) has no column \(absent), which \(agreement.view) is checked by: rerun the year with --force")
+                    continue
+                }
+                let want = rows.filter { row in
+                    agreement.matching.allSatisfy { column, values in
+                        let p = position(column)!
+                        return p < row.count && values.contains(row[p])
+                    }
+                }.map { row in agreement.columns.map { column -> String? in let p = position(column)!; return p < row.count ? row[p] : nil } }
+                let got = try connection.rows(agreement.query(names, year))
+                problems += Self.differences(agreement.view, got, file, want,
+                                             kinds: agreement.columns.map { kinds[$0.lowercased()] ?? .text })
+            }
         }
-        var got: [[String?]] = []
-        for row in try connection.rows("SELECT partner_group, arrivals, departures, balance FROM \(dialect == .postgresql ? "statistics." : "")table1 WHERE year = \(year)") {
-            for (k, flow) in ["ARR", "DEP", "NET"].enumerated() where row[k + 1] != nil { got.append([row[0], flow, row[k + 1]]) }
-        }
-        return Self.differences("table1", got, "migration-flows.csv", want, kinds: [.text, .text, .numeric])
+        return problems
     }
 
     /// The rows of `table` that differ from `source`'s, as one line naming the

@@ -1,13 +1,15 @@
 /// The unified database's tables (DATABASE.md), described once and created
 /// in either dialect. Statistics tables follow the statistics files' columns;
-/// record tables follow each feed's `RecordTable`s.
+/// record tables follow each feed's `RecordTable`s; views and the sums kept
+/// as records load are each feed's own (`FeedPlugin.database`). Only tables
+/// every feed shares are named here.
 enum DatabaseSchema {
     /// Bump when a table changes, and add the upgrade to `upgrades`.
     static let version = 1
     /// Statements that bring a database from version `key` to `key + 1`.
     static let upgrades: [Int: [String]] = [:]
 
-    struct Table {
+    struct Table: Sendable {
         /// `statistics` or `records` (PostgreSQL schemas; SQLite has plain tables).
         let schema: String
         let name: String
@@ -34,7 +36,7 @@ enum DatabaseSchema {
         return Table(schema: "statistics", name: statisticsName(plugin), columns: columns, primaryKey: keys)
     }
 
-    /// `migration-flows.csv` → `migration_flows`.
+    /// A statistics file's name without `.csv`, `-` as `_` (`a-b.csv` → `a_b`).
     static func statisticsName(_ plugin: FeedPlugin) -> String {
         String(plugin.statisticsFile.dropLast(4)).replacingOccurrences(of: "-", with: "_")
     }
@@ -66,11 +68,6 @@ enum DatabaseSchema {
         SQLColumn("year", .integer, notNull: true), SQLColumn("feed", .text, notNull: true), SQLColumn("fate", .text, notNull: true),
         SQLColumn("reason", .text, notNull: true), SQLColumn("records", .integer, notNull: true),
     ], primaryKey: ["year", "feed", "fate", "reason"])
-    /// Arrivals and departures by month from the accepted slips, summed as the year loads.
-    static let slipsByMonth = Table(schema: "statistics", name: "slips_by_month", columns: [
-        SQLColumn("year", .integer, notNull: true), SQLColumn("month", .integer, notNull: true),
-        SQLColumn("arrivals", .integer, notNull: true), SQLColumn("departures", .integer, notNull: true),
-    ], primaryKey: ["year", "month"])
     static let schemaInfo = Table(schema: "statistics", name: "schema_info", columns: [SQLColumn("version", .integer, notNull: true)],
                                   primaryKey: [])
 
@@ -78,60 +75,49 @@ enum DatabaseSchema {
     static var recordTables: [(plugin: FeedPlugin, table: Table)] {
         FeedRegistry.all.flatMap { plugin in plugin.recordTables.map { (plugin, records($0)) } }
     }
+    /// The sums each feed keeps as its records load (FeedDatabase).
+    static var rollups: [(plugin: FeedPlugin, rollup: DatabaseRollup)] {
+        FeedRegistry.all.flatMap { plugin in plugin.database.rollups.map { (plugin, $0) } }
+    }
     /// Tables that hold one row set per year, replaced whole when the year loads.
     static var yearTables: [(table: Table, yearColumn: String)] {
         statisticsTables.map { ($0.table, "time_period") } + recordTables.map { ($0.table, "year") }
-            + [inputFile, qualityCheck, yearState, recordFates, slipsByMonth].map { ($0, "year") }
+            + [inputFile, qualityCheck, yearState, recordFates].map { ($0, "year") } + rollups.map { ($0.rollup.table, "year") }
     }
+    /// Every table but `run` (runTable), schema_info first.
+    static var tables: [Table] {
+        [schemaInfo, inputFile, qualityCheck, yearState, recordFates] + statisticsTables.map(\.table)
+            + recordTables.map(\.table) + rollups.map(\.rollup.table)
+    }
+
+    /// The schema a table or view is in, by its name; nil when migstat has none of that name.
+    static func schema(of name: String) -> String? {
+        if name == "run" { return "statistics" }
+        return tables.first { $0.name == name }?.schema ?? views.first { $0.name == name }?.schema
+    }
+
+    /// The run history (RunLedger), as the dialect names it.
+    static func runName(_ dialect: SQLDialect) -> String { dialect == .postgresql ? "statistics.run" : "run" }
 
     /// The run history: one row per run that reached the database.
     static func runTable(_ dialect: SQLDialect) -> String {
         let id = dialect == .postgresql ? "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY" : "id INTEGER PRIMARY KEY"
         let time = SQLColumn("t", .timestamp).typeName(dialect)
-        let name = dialect == .postgresql ? "statistics.run" : "run"
         return """
-            CREATE TABLE IF NOT EXISTS \(name) (
+            CREATE TABLE IF NOT EXISTS \(runName(dialect)) (
               \(id), started_at \(time) NOT NULL, finished_at \(time),
               migstat_version TEXT NOT NULL, years TEXT NOT NULL, exit_status INTEGER)
             """
     }
 
-    /// Views that answer the programme's first questions.
-    static func views(_ d: SQLDialect) -> [String] {
-        let s = d == .postgresql ? "statistics." : "", r = d == .postgresql ? "records." : ""
-        return [
-            // The programme's Table 1: one row per year and partner group.
-            """
-            CREATE VIEW \(s)table1 AS
-            SELECT time_period AS year, partner_group,
-              MAX(CASE WHEN flow = 'ARR' THEN obs_value END) AS arrivals,
-              MAX(CASE WHEN flow = 'DEP' THEN obs_value END) AS departures,
-              MAX(CASE WHEN flow = 'NET' THEN obs_value END) AS balance,
-              MAX(obs_status) AS obs_status, MAX(coverage) AS coverage
-            FROM \(s)migration_flows
-            WHERE partner = '_T' AND ethnicity = '_T'
-              AND partner_group IN ('TOTAL', 'FAR_ABROAD', 'CIS', 'KZ_REGIONS', 'NOT_STATED')
-            GROUP BY time_period, partner_group
-            """,
-            // Foreign citizens by purpose of stay, per year (all citizenships).
-            """
-            CREATE VIEW \(s)foreign_citizens_by_purpose AS
-            SELECT time_period AS year, purpose, obs_value AS registrations
-            FROM \(s)foreign_registrations
-            WHERE measure = 'REGISTRATIONS' AND citizenship_group = 'TOTAL' AND citizenship = '_T' AND purpose <> '_T'
-            """,
-            // Accepted permits by employer: permits and workers per year.
-            """
-            CREATE VIEW \(r)permits_by_employer AS
-            SELECT year, employer_bin, MAX(employer) AS employer, COUNT(*) AS permits, SUM(workers) AS workers
-            FROM \(r)labour_permit WHERE fate = 'accepted'
-            GROUP BY year, employer_bin
-            """,
-            // What was rejected, per year, feed file and reason.
-            """
-            CREATE VIEW \(r)rejects_by_reason AS
-            \(recordTables.map { "SELECT year, '\($0.plugin.name)' AS feed, source_file, reason, COUNT(*) AS records FROM \($0.table.qualified(d)) WHERE fate = 'rejected' GROUP BY year, source_file, reason" }.joined(separator: "\nUNION ALL\n"))
-            """,
-        ]
+    /// Every feed's views, then the engine's own.
+    static var views: [DatabaseView] { FeedRegistry.all.flatMap(\.database.views) + [rejectsByReason] }
+
+    /// What was rejected, per year, feed, file and reason.
+    static let rejectsByReason = DatabaseView(schema: "records", name: "rejects_by_reason", everyFeed: true) { t in
+        recordTables.map {
+            "SELECT year, '\($0.plugin.name)' AS feed, source_file, reason, COUNT(*) AS records FROM \(t($0.table.name)) "
+                + "WHERE fate = 'rejected' GROUP BY year, source_file, reason"
+        }.joined(separator: "\nUNION ALL\n")
     }
 }

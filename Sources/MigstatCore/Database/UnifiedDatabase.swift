@@ -62,6 +62,8 @@ public final class UnifiedDatabase {
     deinit { connection.close() }
 
     func table(_ t: DatabaseSchema.Table) -> String { t.qualified(dialect) }
+    /// Table and view names as this database's dialect writes them, for the feeds' SQL.
+    var names: TableNames { TableNames(dialect: dialect) }
 
     /// The schema version the database holds; nil when it has none yet.
     func storedVersion() throws -> Int? {
@@ -84,24 +86,26 @@ public final class UnifiedDatabase {
                 "\(location) holds schema version \(stored), newer than this migstat's \(DatabaseSchema.version): "
                 + "run the migstat that wrote it, or point --database at another database")
         }
-        if stored == DatabaseSchema.version { return }
+        // Tables and views of this build's feeds that the database lacks (a feed added since) are
+        // created as they are: a new table changes no existing one, so the version stays.
+        if stored == DatabaseSchema.version, try missingRelations().isEmpty { return }
         try transaction {
-            if let stored {
+            if dialect == .postgresql {
+                // One creator at a time: regions sharing a server may open it together.
+                try connection.execute("SELECT pg_advisory_xact_lock(hashtext('migstat schema'))")
+            }
+            if let stored, stored < DatabaseSchema.version {
                 for v in stored..<DatabaseSchema.version { for sql in DatabaseSchema.upgrades[v] ?? [] { try connection.execute(sql) } }
                 try connection.execute("UPDATE \(table(DatabaseSchema.schemaInfo)) SET version = \(DatabaseSchema.version)")
-                return
             }
-            if dialect == .postgresql {
+            if stored == nil, dialect == .postgresql {
                 try connection.execute("CREATE SCHEMA IF NOT EXISTS statistics; CREATE SCHEMA IF NOT EXISTS records")
             }
-            let all = [DatabaseSchema.schemaInfo, DatabaseSchema.inputFile, DatabaseSchema.qualityCheck, DatabaseSchema.yearState,
-                       DatabaseSchema.recordFates, DatabaseSchema.slipsByMonth]
-                + DatabaseSchema.statisticsTables.map(\.table) + DatabaseSchema.recordTables.map(\.table)
-            for t in all { try connection.execute(t.create(dialect)) }
-            try connection.execute(DatabaseSchema.runTable(dialect))
-            for view in DatabaseSchema.views(dialect) { try connection.execute(view) }
-            try connection.execute("INSERT INTO \(table(DatabaseSchema.schemaInfo)) (version) VALUES (\(DatabaseSchema.version))")
-            if dialect == .postgresql { try PostgresRoles.grant(connection) }
+            let created = try createMissingRelations()
+            if stored == nil {
+                try connection.execute("INSERT INTO \(table(DatabaseSchema.schemaInfo)) (version) VALUES (\(DatabaseSchema.version))")
+            }
+            if dialect == .postgresql, created { try PostgresRoles.grant(connection) }
         }
     }
 

@@ -121,8 +121,10 @@ extension UnifiedDatabase {
             for (fate, n) in fates.sorted(by: { $0.key < $1.key }) where fate != "rejected" { try sink.row([String(year), feed, fate, "", String(n)]) }
             for (reason, n) in reasons.sorted(by: { $0.key < $1.key }) { try sink.row([String(year), feed, "rejected", reason, String(n)]) }
         }
-        if let sum = slipsByMonth(year: year, plugin: plugin) {
-            try connection.execute("INSERT INTO \(table(DatabaseSchema.slipsByMonth)) (year, month, arrivals, departures) \(sum)")
+        // The feed's sums, from its records just loaded (db check runs the same queries).
+        for rollup in plugin.database.rollups {
+            let t = rollup.table
+            try connection.execute("INSERT INTO \(table(t)) (\(t.columns.map(\.name).joined(separator: ", "))) \(rollup.select(names, year))")
         }
         let r = quality.records
         let published = ["accepted": r.accepted, "rejected": r.rejected, "duplicate": r.duplicates, "superseded": r.superseded,
@@ -132,17 +134,6 @@ extension UnifiedDatabase {
                                   + "(staging from another run?); rerun `migstat run --year \(year) --force`")
         }
         return total
-    }
-
-    /// The query that sums `slips_by_month` from the accepted slips of a year
-    /// (nil for a feed without slips): the load inserts its rows, `db check` compares them.
-    func slipsByMonth(year: Int, plugin: FeedPlugin) -> String? {
-        guard let slips = plugin.recordTables.first(where: { $0.name == "migration_slip" }) else { return nil }
-        return """
-            SELECT year, CAST(substr(event_date, 6, 2) AS INTEGER),
-              SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'D' THEN 1 ELSE 0 END)
-            FROM \(table(DatabaseSchema.records(slips))) WHERE year = \(year) AND fate = 'accepted' GROUP BY year, CAST(substr(event_date, 6, 2) AS INTEGER)
-            """
     }
 
     private func stagingGone(_ year: Int) -> MigstatError {

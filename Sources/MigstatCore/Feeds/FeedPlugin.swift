@@ -24,6 +24,8 @@ struct FeedPlugin: Sendable {
     var reads: [String] = []
     /// Its tables in the report, in the page's order (`ReportSection`).
     var reportSections: [ReportSection] = []
+    /// Its views, the sums kept as its records load, and what `db check` holds its views to (`FeedDatabase`).
+    var database = FeedDatabase()
 }
 
 enum FeedRegistry {

@@ -14,5 +14,6 @@ enum LabourQuotas {
             ]),
         ],
         countedFields: { LabourCount.fieldNames($0) },
-        reportSections: LabourQuotasReport.sections)
+        reportSections: LabourQuotasReport.sections,
+        database: LabourQuotasDatabase.parts)
 }

@@ -11,7 +11,8 @@ enum MigrationSlips {
             .init("partner", asRead: ["partner_code", "partner_name"]),
         ])],
         countedFields: { SlipCount.fieldNames($0) },
-        reportSections: MigrationSlipsReport.sections)
+        reportSections: MigrationSlipsReport.sections,
+        database: MigrationSlipsDatabase.parts)
 
     static let fields = ["slip_id", "kind", "event_date", "ethnicity", "partner_kind", "partner_code", "partner_name"]
 }

@@ -12,7 +12,8 @@ enum PoliceRegistrations {
             .init("offences", .integer), .init("expulsions", .integer),
         ])],
         countedFields: { CountedRegistration.fieldNames($0) },
-        reportSections: PoliceRegistrationsReport.sections)
+        reportSections: PoliceRegistrationsReport.sections,
+        database: PoliceRegistrationsDatabase.parts)
 
     static let fields = ["id", "revision", "status", "doc_hash", "citizenship_code", "citizenship_name",
                          "arrival_date", "purpose", "registered_date", "offences", "expulsions"]

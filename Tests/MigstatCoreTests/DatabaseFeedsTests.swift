@@ -1,0 +1,139 @@
+import Foundation
+@testable import MigstatCore
+import XCTest
+
+/// The database layer takes every feed-specific part from the plugins: it
+/// names no feed, and a database made before a feed was added gains that
+/// feed's tables when next opened.
+final class DatabaseFeedsTests: XCTestCase {
+    private var scratch: Scratch!
+    override func setUp() { scratch = Scratch() }
+    override func tearDown() { scratch = nil }
+
+    /// Every name a plugin brings to the database, and the feed's own names.
+    private func feedNames() -> [String] {
+        FeedRegistry.all.flatMap { plugin in
+            [plugin.name, plugin.statisticsFile, DatabaseSchema.statisticsName(plugin)] + plugin.recordTables.map(\.name)
+                + plugin.database.views.map(\.name) + plugin.database.rollups.map(\.table.name)
+        }
+    }
+
+    /// Swift source without its comments (line comments; the sources use no block comments).
+    private func code(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var inString = false, previous: Character = " "
+            for (offset, ch) in line.enumerated() {
+                if ch == "\"" { inString.toggle() }
+                if !inString, ch == "/", previous == "/" { return String(line.prefix(offset - 1)) }
+                previous = ch
+            }
+            return String(line)
+        }.joined(separator: "\n")
+    }
+
+    func testTheDatabaseLayerAndTheStagesNameNoFeedTableOrView() throws {
+        let names = feedNames()
+        XCTAssertTrue(names.contains("slips_by_month") && names.contains("table1"), "the plugins' parts are found: \(names)")
+        var found: [String] = []
+        for folder in ["Sources/MigstatCore/Database", "Sources/MigstatCore/Stages"] {
+            let dir = repositoryRoot.appendingPathComponent(folder).path
+            for file in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where file.hasSuffix(".swift") {
+                let text = try code("\(dir)/\(file)")
+                for name in names {
+                    let pattern = "(?<![A-Za-z0-9_-])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9_])"
+                    if text.range(of: pattern, options: .regularExpression) != nil { found.append("\(folder)/\(file): \(name)") }
+                }
+            }
+        }
+        XCTAssertEqual(found, [])
+    }
+
+    func testTheCommentStripperKeepsCodeAndDropsComments() throws {
+        let path = "\(scratch.root.path)/x.swift"
+        try "let a = \"table1 // not a comment\" // table1\n/// table1\nlet b = 1".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try code(path), "let a = \"table1 // not a comment\" \n\nlet b = 1")
+    }
+
+    /// A pipelines folder with the four feeds of the samples (refugees and population are
+    /// tested by their own tests), with or without the report.
+    private func pipelines(report: Bool) throws -> String {
+        let dir = "\(scratch.root.path)/pipelines"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var names = ["codelists", "migstat.yaml"] + fourFeeds.map { "\($0).yaml" }
+        if report { names.append("report") }
+        for name in names { try FileManager.default.copyItem(atPath: "\(pipelinesDir)/\(name)", toPath: "\(dir)/\(name)") }
+        return dir
+    }
+
+    private let fourFeeds = ["migration-slips", "police-registrations", "labour-quotas", "repatriates"]
+
+    private func copySamples() throws {
+        for feed in fourFeeds {
+            try FileManager.default.createDirectory(atPath: scratch.input, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: repositoryRoot.appendingPathComponent("Tests/Fixtures/samples/input/\(feed)").path,
+                                             toPath: "\(scratch.input)/\(feed)")
+        }
+    }
+
+    private func pipeline(_ dir: String, database: String) throws -> Pipeline {
+        var p = Pipeline(config: try PipelineConfig.load(directory: dir), workspace: Workspace(input: scratch.input, output: scratch.output),
+                         logger: quietLogger)
+        p.database = .sqlite(path: database)
+        p.jobs = 2
+        return p
+    }
+
+    /// A database made before a feed was registered: its tables, views and
+    /// sums are added on the next open (the version unchanged), the view over
+    /// every feed's rejects is made again to read them, and a run loads into them.
+    func testADatabaseWithoutAFeedsTablesGainsThemOnOpenAndARunLoadsIntoThem() throws {
+        let path = "\(scratch.root.path)/db.sqlite"
+        let labour = try XCTUnwrap(FeedRegistry.plugin("labour-quotas"))
+        let dropped = [DatabaseSchema.statisticsName(labour)] + labour.recordTables.map(\.name)
+        do {
+            let db = try XCTUnwrap(UnifiedDatabase.open(.sqlite(path: path)))
+            // As an older build left it: no labour tables, no permits view, rejects read from the other feeds only.
+            for view in labour.database.views { try db.connection.execute("DROP VIEW \(view.name)") }
+            for table in dropped { try db.connection.execute("DROP TABLE \(table)") }
+            let others = DatabaseSchema.recordTables.filter { $0.plugin.name != labour.name }.map {
+                "SELECT year, '\($0.plugin.name)' AS feed, source_file, reason, COUNT(*) AS records FROM \($0.table.name) WHERE fate = 'rejected' GROUP BY year, source_file, reason"
+            }
+            try db.connection.execute("DROP VIEW rejects_by_reason")
+            try db.connection.execute("CREATE VIEW rejects_by_reason AS\n" + others.joined(separator: "\nUNION ALL\n"))
+            XCTAssertEqual(try db.missingRelations().sorted(), (dropped + labour.database.views.map(\.name)).sorted())
+        }
+        // db check, which only reads, names what is missing and what to run.
+        let readOnly = try UnifiedDatabase.openExisting(.sqlite(path: path))
+        let problems = try readOnly.check(workspace: Workspace(input: scratch.input, output: scratch.output))
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("labour_permit") && problems[0].contains("migstat db init"), problems[0])
+
+        try copySamples()
+        let outcome = try pipeline(try pipelines(report: true), database: path).run(years: nil, force: false)
+        XCTAssertNil(outcome.databaseProblem)
+        XCTAssertEqual(outcome.loaded, [2003])
+        let db = try UnifiedDatabase.openExisting(.sqlite(path: path))
+        XCTAssertEqual(try db.missingRelations(), [])
+        XCTAssertEqual(try db.storedVersion(), DatabaseSchema.version)
+        let quality = try scratch.quality(2003)
+        let permits = try db.connection.rows("SELECT COUNT(*) FROM labour_permit WHERE year = 2003").first?.first ?? nil
+        let quotaRows = try db.connection.rows("SELECT COUNT(*) FROM labour_quota_row WHERE year = 2003").first?.first ?? nil
+        XCTAssertEqual((Int(permits ?? "") ?? 0) + (Int(quotaRows ?? "") ?? 0), quality.feeds[labour.name]?.records.read)
+        let rejects = try db.connection.rows("SELECT SUM(records) FROM rejects_by_reason WHERE feed = '\(labour.name)'").first?.first ?? nil
+        XCTAssertEqual(rejects.flatMap { Int($0) }, quality.feeds[labour.name]?.records.rejected)
+        XCTAssertGreaterThan(quality.feeds[labour.name]?.records.rejected ?? 0, 0)
+        XCTAssertEqual(try db.check(workspace: Workspace(input: scratch.input, output: scratch.output)), [])
+    }
+
+    /// Opening an up-to-date database writes nothing (no transaction, no view made again).
+    func testOpeningACompleteDatabaseWritesNothing() throws {
+        let path = "\(scratch.root.path)/db.sqlite"
+        _ = try UnifiedDatabase.open(.sqlite(path: path))
+        let master = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        let reader = try UnifiedDatabase.openExisting(.sqlite(path: path))   // held: closing it closes its connection
+        let before = try reader.connection.rows(master)
+        let db = try XCTUnwrap(UnifiedDatabase.open(.sqlite(path: path)))
+        XCTAssertEqual(try db.connection.rows(master), before)
+        XCTAssertEqual(try db.missingRelations(), [])
+    }
+}
