@@ -3,8 +3,8 @@ import Foundation
 import XCTest
 
 /// The database layer takes every feed-specific part from the plugins: it
-/// names no feed, and a database made before a feed was added gains that
-/// feed's tables when next opened.
+/// names no feed, a database made before a feed was added gains that feed's
+/// tables when next opened, and the load does not depend on the report.
 final class DatabaseFeedsTests: XCTestCase {
     private var scratch: Scratch!
     override func setUp() { scratch = Scratch() }
@@ -83,6 +83,19 @@ final class DatabaseFeedsTests: XCTestCase {
         return p
     }
 
+    func testAPipelinesFolderWithoutReportStillLoadsTheDatabase() throws {
+        try copySamples()
+        let path = "\(scratch.root.path)/db.sqlite"
+        let outcome = try pipeline(try pipelines(report: false), database: path).run(years: nil, force: false)
+        XCTAssertNil(outcome.databaseProblem)
+        XCTAssertEqual(outcome.loaded, [2003])
+        XCTAssertEqual(outcome.years, [2003])
+        let db = try UnifiedDatabase.openExisting(.sqlite(path: path))
+        XCTAssertEqual(try db.connection.rows("SELECT year, status FROM year_state"), [["2003", "failed"]])
+        XCTAssertEqual(try db.check(workspace: Workspace(input: scratch.input, output: scratch.output)), [])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(scratch.output)/report"), "no report without pipelines/report")
+    }
+
     /// A database made before a feed was registered: its tables, views and
     /// sums are added on the next open (the version unchanged), the view over
     /// every feed's rejects is made again to read them, and a run loads into them.
@@ -135,5 +148,18 @@ final class DatabaseFeedsTests: XCTestCase {
         let db = try XCTUnwrap(UnifiedDatabase.open(.sqlite(path: path)))
         XCTAssertEqual(try db.connection.rows(master), before)
         XCTAssertEqual(try db.missingRelations(), [])
+    }
+
+    /// The run history: one row per ledger, finished with the status and years given.
+    func testTheRunLedgerWritesOneRowStartedAndFinished() throws {
+        let path = "\(scratch.root.path)/db.sqlite"
+        let db = try XCTUnwrap(UnifiedDatabase.open(.sqlite(path: path)))
+        let ledger = RunLedger(database: db, years: [2001, 2002, 2003])
+        XCTAssertEqual(try db.connection.rows("SELECT years, finished_at IS NULL, exit_status FROM run"), [["2001,2002,2003", "1", nil]])
+        ledger.finish(years: [2002], exitStatus: 3)
+        ledger.finish(years: [2003], exitStatus: 0)   // once only
+        XCTAssertEqual(try db.connection.rows("SELECT years, finished_at IS NULL, exit_status, migstat_version FROM run"),
+                       [["2002", "0", "3", AggregateStage.version]])
+        RunLedger(database: nil, years: [2003]).finish(years: [2003], exitStatus: 0)   // no database: nothing, no error
     }
 }

@@ -144,25 +144,5 @@ public final class UnifiedDatabase {
         try connection.rows("SELECT manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE year = \(year)").first?.first ?? nil
     }
 
-    /// One row in `run` per run that reached the database; returns its id.
-    public func startRun(years: [Int]) throws -> Int {
-        let runTable = dialect == .postgresql ? "statistics.run" : "run"
-        let values = "(\(sqlLiteral(Self.now())), \(sqlLiteral(AggregateStage.version)), \(sqlLiteral(years.map(String.init).joined(separator: ","))))"
-        if dialect == .postgresql {
-            let id = try connection.rows("INSERT INTO \(runTable) (started_at, migstat_version, years) VALUES \(values) RETURNING id")
-            return (id.first?.first ?? nil).flatMap { Int($0) } ?? 0
-        }
-        try connection.execute("INSERT INTO \(runTable) (started_at, migstat_version, years) VALUES \(values)")
-        return (try connection.rows("SELECT last_insert_rowid()").first?.first ?? nil).flatMap { Int($0) } ?? 0
-    }
-
-    public func finishRun(_ id: Int, years: [Int], exitStatus: Int32) throws {
-        let runTable = dialect == .postgresql ? "statistics.run" : "run"
-        try connection.execute("""
-            UPDATE \(runTable) SET finished_at = \(sqlLiteral(Self.now())), exit_status = \(exitStatus),
-              years = \(sqlLiteral(years.map(String.init).joined(separator: ","))) WHERE id = \(id)
-            """)
-    }
-
     static func now() -> String { Timestamp.iso8601() }
 }

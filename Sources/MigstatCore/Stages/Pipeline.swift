@@ -14,6 +14,8 @@ public struct Pipeline {
     public var jobs = WorkPool.cores
     /// The unified database each published year is loaded into.
     public var database: DatabaseLocation = .none
+    /// That database as the caller opened it for this run (`run(…, database:)`).
+    private var opened = RunDatabase.none
 
     public init(config: PipelineConfig, workspace: Workspace, logger: Logger) {
         self.config = config
@@ -26,6 +28,7 @@ public struct Pipeline {
     /// Every year with input under a defined feed.
     public var inputYears: [Int] { workspace.inputYears(feeds: feeds) }
 
+    /// What a run did, as plain data: the command makes its exit status and its `run` row from it.
     public struct Outcome {
         public var processed: [AggregateStage.YearResult] = []
         public var skipped: [Int] = []
@@ -33,33 +36,24 @@ public struct Pipeline {
         /// (and exit 3, so cron's mail keeps reminding), not rebuilt.
         public var unchangedFailures: [AggregateStage.YearResult] = []
         /// Years whose publication was (re)loaded into the database.
-        var loaded: [Int] = []
+        public var loaded: [Int] = []
         /// Why the database was not brought up to date, when it was not: the
         /// statistics files are published all the same (exit 4, or 2 for a newer schema).
         public var databaseProblem: String?
         public var databaseNewer = false
-        var database: UnifiedDatabase?
-        var runID: Int?
 
-        /// Ends the run's row in the database's history.
-        public func recordExit(_ status: Int32) {
-            if let database, let runID {
-                try? database.finishRun(runID, years: Set(processed.map(\.year) + loaded).sorted(), exitStatus: status)
-            }
+        /// The years the run published or loaded (its `run` row's years).
+        public var years: [Int] { Set(processed.map(\.year) + loaded).sorted() }
+
+        init(_ opened: RunDatabase = .none) {
+            databaseProblem = opened.problem
+            databaseNewer = opened.refused
         }
     }
 
-    /// Opens the database, or records why it could not be (the run goes on without it).
-    func openDatabase(into outcome: inout Outcome) {
-        do {
-            outcome.database = try UnifiedDatabase.open(database)
-        } catch let e as DatabaseError {
-            if e.exitStatus == 2 { outcome.databaseNewer = true }   // refused as it is: newer schema, foreign tables, a link
-            databaseFailed(e.description, into: &outcome)
-        } catch {
-            databaseFailed("\(error)", into: &outcome)
-        }
-    }
+    /// Opens the configured database for a run, or says why it could not be
+    /// (the run goes on without it); the caller hands it to `run` and to its RunLedger.
+    public func openDatabase() -> RunDatabase { RunDatabase.open(database, logger: logger) }
 
     private func databaseFailed(_ message: String, into outcome: inout Outcome) {
         logger.error("database not updated", metadata: ["database": .text(database), "error": .string(message)])
@@ -69,7 +63,7 @@ public struct Pipeline {
     /// Loads a published year; a failure is recorded, and the year stays
     /// "not loaded" so that the next plain run loads it.
     func load(_ year: Int, into outcome: inout Outcome) {
-        guard let db = outcome.database, config.reportLabels != nil else { return }
+        guard let db = opened.database else { return }
         do {
             let started = Date()
             let summary = try db.load(year: year, workspace: workspace)
@@ -85,7 +79,7 @@ public struct Pipeline {
     /// Removes from the database every year no longer published (its folder
     /// moved aside), so that the report drops it too; a failure is the database's (exit 4).
     func removeWithdrawnYears(_ outcome: inout Outcome) {
-        guard let db = outcome.database else { return }
+        guard let db = opened.database else { return }
         do {
             try db.removeWithdrawnYears(workspace: workspace, logger: logger)
         } catch {
@@ -94,10 +88,11 @@ public struct Pipeline {
     }
 
     /// The report, when the database changed or the report is missing; it
-    /// reads the database, so without one there is none. A failure is the
-    /// database's (exit 4): the statistics files are published all the same.
+    /// reads the database, so without one there is none, and a pipelines
+    /// folder without `report/` has none (the database is loaded all the same).
+    /// A failure is the database's (exit 4): the statistics files are published all the same.
     func writeReport(_ outcome: inout Outcome) {
-        guard let db = outcome.database else { return }
+        guard let db = opened.database, config.reportLabels != nil else { return }
         guard ReportBuilder.isStale(config: config, workspace: workspace, database: db) else { return }
         do {
             try ReportBuilder.build(database: db, config: config, workspace: workspace, logger: logger)
@@ -133,20 +128,26 @@ public struct Pipeline {
     /// when `years` is nil) whose inputs, definitions, code lists or migstat
     /// version changed since its last successful run, or every one with
     /// `force`. Rebuilds output/summary/ at the end (rewriting only what changed).
-    public func run(years: [Int]?, force: Bool) throws -> Outcome {
+    /// `database` is the run's database as the caller opened it (`openDatabase`);
+    /// without one the configured database is opened here.
+    public func run(years: [Int]?, force: Bool, database: RunDatabase? = nil) throws -> Outcome {
         Hashing.remember(from: workspace.fileHashes)
-        var outcome = Outcome()
-        var due: [Int] = [], loadOnly: [Int] = []
         let candidates = try years ?? checkedInputYears()
-        openDatabase(into: &outcome)
-        outcome.runID = try? outcome.database?.startRun(years: candidates)
+        var run = self
+        run.opened = database ?? openDatabase()
+        return try run.run(candidates: candidates, force: force)
+    }
+
+    private func run(candidates: [Int], force: Bool) throws -> Outcome {
+        var outcome = Outcome(opened)
+        var due: [Int] = [], loadOnly: [Int] = []
         let configuration = try AggregateStage.configurationEntries(config)
         for year in candidates {
             if !force {
                 let reasons = try ChangeDetector.reasons(year: year, config: config, workspace: workspace,
                                                          configuration: configuration)
                 if reasons.isEmpty {
-                    if let db = outcome.database, !databaseHolds(year, db) {
+                    if let db = opened.database, !databaseHolds(year, db) {
                         // Published, but killed (or failed) before its load committed: load it.
                         logger.info("not in the database, loading", metadata: ["year": .number(year)])
                         loadOnly.append(year)
@@ -207,7 +208,7 @@ public struct Pipeline {
     }
 
     /// Every input year; a missing input folder is an operator's mistake (exit 2).
-    func checkedInputYears() throws -> [Int] {
+    public func checkedInputYears() throws -> [Int] {
         _ = try Confinement(inputRoot: workspace.inputRoot)
         return inputYears
     }
@@ -221,13 +222,16 @@ public struct Pipeline {
 
     /// One stage over the given years (the stage commands); a year aggregate
     /// publishes is loaded into the database too, and the summary rebuilt.
-    public func run(years: [Int], stage: Stage) throws -> Outcome {
+    /// Only aggregate loads: `database` (opened by the caller, else here) is for it.
+    public func run(years: [Int], stage: Stage, database: RunDatabase? = nil) throws -> Outcome {
         Hashing.remember(from: workspace.fileHashes)
-        var outcome = Outcome()
-        if stage == .aggregate {
-            openDatabase(into: &outcome)
-            outcome.runID = try? outcome.database?.startRun(years: years)
-        }
+        var run = self
+        if stage == .aggregate { run.opened = database ?? openDatabase() }
+        return try run.run(years: years, only: stage)
+    }
+
+    private func run(years: [Int], only stage: Stage) throws -> Outcome {
+        var outcome = Outcome(opened)
         for year in years {
             guard let result = try run(year: year, stages: [stage]) else { continue }
             outcome.processed.append(result)

@@ -60,7 +60,7 @@ struct DatabaseCommand: ParsableCommand {
             let (pipeline, db) = try DatabaseCommand.open(common)
             let lock = try RunLock(outputRoot: common.output)
             let years = year.years.isEmpty ? PublishedYear.years(in: pipeline.workspace) : year.years.sorted()
-            let runID = try? db.startRun(years: years)
+            let ledger = RunLedger(database: db, years: years)
             var status: Int32 = 0
             if year.years.isEmpty {
                 // Every year reloaded: the database publishes what the files publish, and no withdrawn year.
@@ -78,7 +78,7 @@ struct DatabaseCommand: ParsableCommand {
                     status = max(status, (error as? DatabaseError)?.exitStatus ?? 1)
                 }
             }
-            if let runID { try? db.finishRun(runID, years: years, exitStatus: status) }
+            ledger.finish(years: years, exitStatus: status)
             withExtendedLifetime(lock) {}
             if status != 0 { throw ExitStatus(code: status) }
         }

@@ -41,16 +41,9 @@ struct Migstat: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as MigstatError {
+        } catch let error where error is MigstatError || error is DatabaseError {
             FileHandle.standardError.write(Data("migstat: \(error)\n".utf8))
-            switch error {
-            case .configuration: Foundation.exit(2)
-            case .locked: Foundation.exit(75)
-            case .io: Foundation.exit(1)
-            }
-        } catch let error as DatabaseError {
-            FileHandle.standardError.write(Data("migstat: \(error)\n".utf8))
-            Foundation.exit(error.exitStatus)
+            Foundation.exit(ExitStatus(error).code)
         } catch let status as ExitStatus {
             Foundation.exit(status.code)
         } catch {
@@ -64,22 +57,5 @@ struct Migstat: ParsableCommand {
             FileHandle.standardError.write(Data("migstat: \(error)\n".utf8))
             Foundation.exit(1)
         }
-    }
-}
-
-/// The exit status of a run that published what it could: 2 when the
-/// database is of a newer schema, 4 when it could not be brought up to date,
-/// 3 when some year's quality is failed, else 0. Recorded in the database's run history.
-struct ExitStatus: Error {
-    let code: Int32
-
-    static func check(_ outcome: Pipeline.Outcome) throws {
-        let failed = (outcome.processed + outcome.unchangedFailures).contains { $0.status != "ok" }
-        let code: Int32 = outcome.databaseNewer ? 2 : outcome.databaseProblem != nil ? 4 : failed ? 3 : 0
-        outcome.recordExit(code)
-        if let problem = outcome.databaseProblem {
-            FileHandle.standardError.write(Data("migstat: the statistics files are published, but the database was not updated: \(problem)\n".utf8))
-        }
-        if code != 0 { throw ExitStatus(code: code) }
     }
 }

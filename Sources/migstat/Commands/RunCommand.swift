@@ -38,12 +38,17 @@ struct RunCommand: ParsableCommand {
         if years == nil && pipeline.inputYears.isEmpty {
             pipeline.logger.warning("no input years found", metadata: ["input": .string(common.input)])
         }
-        let outcome = try pipeline.run(years: years, force: force)
+        // The years first (a missing input folder is exit 2 before the database is touched), then the
+        // database, opened once for the pipeline and for the run's row in its history.
+        let looked = try years ?? pipeline.checkedInputYears()
+        let database = pipeline.openDatabase()
+        let ledger = RunLedger(database: database.database, years: looked)
+        let outcome = try ledger.record { try pipeline.run(years: years, force: force, database: database) }
         pipeline.logger.notice("run finished", metadata: [
             "processed": .list(outcome.processed.map(\.year)),
             "skipped": .list(outcome.skipped),
             "failed": .list((outcome.processed + outcome.unchangedFailures).filter { $0.status != "ok" }.map(\.year))])
         withExtendedLifetime(lock) {}
-        try ExitStatus.check(outcome)
+        try outcome.end()
     }
 }

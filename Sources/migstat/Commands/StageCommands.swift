@@ -16,9 +16,13 @@ extension StageCommand {
         var pipeline = try common.makePipeline()
         jobs.apply(to: &pipeline)
         let lock = try RunLock(outputRoot: common.output)
-        let outcome = try pipeline.run(years: year.years.sorted(), stage: Self.stage)
+        let years = year.years.sorted()
+        // Only aggregate loads the database, so only aggregate opens it and records the run in it.
+        let database = Self.stage == .aggregate ? pipeline.openDatabase() : .none
+        let ledger = RunLedger(database: database.database, years: years)
+        let outcome = try ledger.record { try pipeline.run(years: years, stage: Self.stage, database: database) }
         withExtendedLifetime(lock) {}
-        try ExitStatus.check(outcome)
+        try outcome.end()
     }
 }
 
