@@ -157,6 +157,32 @@ final class ReportTests: XCTestCase {
         }
     }
 
+    /// The tables of the rendered pages in REPORT.md's order (each plugin's
+    /// sections in registry order, data quality last): the index has the
+    /// outlook after Table 1; a year page has no outlook and its employers after the labour table.
+    func testThePagesShowTheirTablesInReportOrder() throws {
+        _ = try Chromium.require()
+        let w = try Workdir(copying: Self.demo)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        let order = ["table1", "outlook", "police", "labour", "employers", "repatriates", "refugees", "population", "population-outlook", "quality"]
+        func tables(_ page: String) throws -> [String] {
+            let dom = try Chromium.dom("\(w.output)/report/\(page)")
+            let ids = try NSRegularExpression(pattern: #"<table id="([^"]+)""#)
+            return ids.matches(in: dom, range: NSRange(dom.startIndex..., in: dom)).map { String(dom[Range($0.range(at: 1), in: dom)!]) }
+        }
+        for language in ["kk", "ru", "en"] {
+            let index = try tables("\(language)/index.html")
+            XCTAssertEqual(index.filter(order.contains), order.filter(index.contains), "\(language) index: \(index)")
+            XCTAssertEqual(Array(index.prefix(3)), ["table1", "outlook", "police"], language)
+            XCTAssertTrue(Set(["labour", "repatriates", "quality"]).isSubset(of: index), "\(index)")
+            XCTAssertFalse(index.contains("employers"), "\(index)")
+            let year = try tables("\(language)/2002.html")
+            XCTAssertEqual(year.filter(order.contains), order.filter(year.contains), "\(language) 2002: \(year)")
+            XCTAssertEqual(Array(year.prefix(4)), ["table1", "police", "labour", "employers"], language)
+            XCTAssertEqual(year.last, "quality", language)
+        }
+    }
+
     /// A label missing in one language is a definition error naming it (exit 2), before anything is written.
     func testAMissingLabelIsExit2NamingTheKey() throws {
         let w = try Workdir(copying: Self.demo)

@@ -120,7 +120,7 @@ final class ReportSectionTests: XCTestCase {
 
         let db = try XCTUnwrap(UnifiedDatabase.open(.sqlite(path: "\(root)/migstat.sqlite")))
         try db.connection.execute("INSERT INTO year_state (year, status, loaded_at, manifest_sha256) VALUES (2002, 'ok', '2003-01-01', 'a'), (2003, 'ok', '2004-01-01', 'b')")
-        let data = try ReportData.read(db, plugins: plugins)
+        let data = try ReportData.read(db, pipelines: root, plugins: plugins)
         XCTAssertEqual(data.sections.map(\.section.id), ["zeta-one", "zeta-two", "alpha"])
         let library = try ReportTemplates.load(directory: "\(root)/report", plugins: plugins)
         let labels = try ReportLabels.load(directory: root, plugins: plugins)
@@ -137,6 +137,25 @@ final class ReportSectionTests: XCTestCase {
             + "<table id=\"zeta-one\"><caption>ZETA-ONE_TITLE</caption><td data-year=\"2003\" data-value=\"1234.5\">1\u{2009}234.5</td></table>"
             + "<table id=\"alpha\"><caption>ALPHA_TITLE</caption><td data-year=\"2003\" data-value=\"1234.5\">1\u{2009}234.5</td></table>"
             + "<q>zeta</q><q>alpha</q></body>")
+    }
+
+    /// The report is written again when a section's template or another input of it changes.
+    func testASectionsTemplateAndInputsAreInTheReportsStamp() throws {
+        let plugin = FeedPlugin(name: "alpha", statisticsFile: "alpha.csv", makeRules: { _ in fatalError("not read") },
+                                aggregate: { _, _ in fatalError("not aggregated") }, statisticsColumns: ([], []), recordTables: [],
+                                reportSections: [ReportSection(id: "alpha", labels: [], inputs: ["programme.yaml"]) { _ in Shown(id: "alpha", onYearPages: true) }])
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("report-stamp-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: "\(root)/report/sections", withIntermediateDirectories: true)
+        try "<p>".write(toFile: "\(root)/report/sections/alpha.mustache", atomically: true, encoding: .utf8)
+        try "target: 525.0".write(toFile: "\(root)/programme.yaml", atomically: true, encoding: .utf8)
+        let first = ReportBuilder.layout(root, plugins: [plugin])
+        try "target: 530.0".write(toFile: "\(root)/programme.yaml", atomically: true, encoding: .utf8)
+        let second = ReportBuilder.layout(root, plugins: [plugin])
+        XCTAssertNotEqual(first, second, "an input changed")
+        XCTAssertEqual(ReportBuilder.layout(root, plugins: []), "report/sections/alpha.mustache\n<p>", "no input of no plugin")
+        try "<p>!".write(toFile: "\(root)/report/sections/alpha.mustache", atomically: true, encoding: .utf8)
+        XCTAssertNotEqual(ReportBuilder.layout(root, plugins: [plugin]), second, "a section's template changed")
     }
 
     /// A section whose template is missing, or whose label is, is a definition error naming the file and what to add.

@@ -16,7 +16,7 @@ public enum ReportBuilder {
                              refuseEmpty: Bool = false) throws -> [String] {
         let labels = try config.reportLabels ?? ReportLabels.load(directory: config.directory)
         let templates = try loadTemplates(directory: "\(config.directory)/report")
-        let data = try ReportData.read(database)
+        let data = try ReportData.read(database, pipelines: config.directory)
         if refuseEmpty && data.years.isEmpty {
             throw MigstatError.configuration("\(database.location) holds no published year, so there is nothing to report "
                 + "and the report in \(workspace.outputRoot)/report is left as it was: check --database, or run `migstat run` first")
@@ -42,13 +42,20 @@ public enum ReportBuilder {
     }
 
     /// The sha256 of what the report was written from: the labels and
-    /// templates, and the publications the database holds (year and manifest).
+    /// templates, the sections' other inputs, and the publications the
+    /// database holds (year and manifest).
     static func stamp(_ config: PipelineConfig, _ database: UnifiedDatabase) throws -> String {
-        let dir = "\(config.directory)/report"
-        let layout = ReportTemplates.files(dir).map { "\($0)\n" + (TextFile.read("\(dir)/\($0)") ?? "") }.joined()
+        let layout = layout(config.directory, plugins: FeedRegistry.all)
         let held = try database.connection.rows("SELECT year, manifest_sha256 FROM \(database.table(DatabaseSchema.yearState)) ORDER BY year")
             .map { "\($0[0] ?? "") \($0[1] ?? "")" }.joined(separator: "\n")
         return Hashing.sha256(Data((layout + "\n" + held).utf8))
+    }
+
+    /// The pipelines folder's files the report is written from, each named
+    /// with its text: every file of `report/` (`sections/` too) and the sections' inputs.
+    static func layout(_ directory: String, plugins: [FeedPlugin]) -> String {
+        let files = ReportTemplates.files("\(directory)/report").map { "report/\($0)" } + plugins.flatMap { $0.reportSections.flatMap(\.inputs) }
+        return files.map { "\($0)\n" + (TextFile.read("\(directory)/\($0)") ?? "") }.joined()
     }
 
     /// Whether the report is missing, or was written from other labels,

@@ -19,9 +19,8 @@ struct ReportData {
         sections.compactMap { $0.content.coverage[year] }.min() ?? 12
     }
 
-    static func read(_ db: UnifiedDatabase, plugins: [FeedPlugin] = FeedRegistry.all) throws -> ReportData {
-        let c = db.connection
-        let reader = ReportReader(connection: c)
+    static func read(_ db: UnifiedDatabase, pipelines: String, plugins: [FeedPlugin] = FeedRegistry.all) throws -> ReportData {
+        let reader = ReportReader(connection: db.connection, pipelines: pipelines)
         var d = ReportData()
         for row in try reader.rows("SELECT year, status FROM \(reader.statistics("year_state")) ORDER BY year") {
             let y = try row.integer(0, "year_state.year")

@@ -1,8 +1,11 @@
 /// The sections' read of the unified database: a query's rows, table names
 /// as the dialect spells them (PostgreSQL's `statistics.` and `records.`
-/// schemas), and numbers only as `ReportValue` lets them through.
+/// schemas), and numbers only as `ReportValue` lets them through; and where
+/// a section's other inputs live.
 struct ReportReader {
     let connection: DatabaseConnection
+    /// The pipelines folder, for a section's `inputs` (`\(pipelines)/programme.yaml`).
+    let pipelines: String
 
     /// A statistics-side table or view (a statistics table, `year_state`) as this database names it.
     func statistics(_ name: String) -> String { connection.dialect == .postgresql ? "statistics.\(name)" : name }

@@ -8,11 +8,15 @@ struct ReportSection: Sendable {
     let id: String
     /// The keys of `labels.yaml` it shows: each must have a text in every language.
     let labels: [String]
+    /// Files of the pipelines folder it reads besides the database (`programme.yaml`):
+    /// the report is written again when one changes, as when a template does.
+    let inputs: [String]
     /// Reads what the section shows, once per report (numbers checked by `ReportValue`).
     let read: @Sendable (ReportReader) throws -> any ReportSectionContent
 
-    init(id: String, labels: [String], read: @escaping @Sendable (ReportReader) throws -> any ReportSectionContent) {
-        (self.id, self.labels, self.read) = (id, labels, read)
+    init(id: String, labels: [String], inputs: [String] = [],
+         read: @escaping @Sendable (ReportReader) throws -> any ReportSectionContent) {
+        (self.id, self.labels, self.inputs, self.read) = (id, labels, inputs, read)
     }
 
     /// The template's name in the library, as `{{>*partial}}` asks for it.
