@@ -6,8 +6,8 @@ import XCTest
 /// registry order and its own code and templates name no feed, table or column.
 final class ReportSectionTests: XCTestCase {
     /// Names only the plugins may know: each feed's name, statistics file and
-    /// table, record tables, section ids, the tables its sections read (from
-    /// its `…Report.swift`) and the label keys only its sections show.
+    /// table, record tables, section ids and inputs, the tables its sections
+    /// read (from its `…Report.swift`) and the label keys only its sections show.
     private func feedNames() throws -> (words: Set<String>, labels: Set<String>) {
         var names: Set<String> = [], labels: Set<String> = []
         for plugin in FeedRegistry.all {
@@ -16,6 +16,7 @@ final class ReportSectionTests: XCTestCase {
             names.insert(String(plugin.statisticsFile.dropLast(".csv".count)).replacingOccurrences(of: "-", with: "_"))
             names.formUnion(plugin.recordTables.map(\.name))
             names.formUnion(plugin.reportSections.map(\.id))
+            names.formUnion(plugin.reportSections.flatMap(\.inputs))
             labels.formUnion(Set(plugin.reportSections.flatMap(\.labels)).subtracting(ReportLabels.page))
         }
         let feeds = repositoryRoot.appendingPathComponent("Sources/MigstatCore/Feeds")

@@ -4,7 +4,7 @@
 /// a section's other inputs live.
 struct ReportReader {
     let connection: DatabaseConnection
-    /// The pipelines folder, for a section's `inputs` (`\(pipelines)/programme.yaml`).
+    /// The pipelines folder, where a section's `inputs` are (`\(pipelines)/<input>`).
     let pipelines: String
 
     /// A statistics-side table or view (a statistics table, `year_state`) as this database names it.

@@ -8,7 +8,7 @@ struct ReportSection: Sendable {
     let id: String
     /// The keys of `labels.yaml` it shows: each must have a text in every language.
     let labels: [String]
-    /// Files of the pipelines folder it reads besides the database (`programme.yaml`):
+    /// Files of the pipelines folder it reads besides the database (an analysts' file of targets):
     /// the report is written again when one changes, as when a template does.
     let inputs: [String]
     /// Reads what the section shows, once per report (numbers checked by `ReportValue`).
