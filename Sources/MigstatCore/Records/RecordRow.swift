@@ -9,7 +9,7 @@
 /// (every test that settles a record would). The rules keep one row and refill
 /// it for each record: setting a value is a store into memory the row owns,
 /// with no array or String made per record.
-struct RecordRow: ~Copyable {
+final class RecordRow {
     /// A column's value: text, a number, or a value the rules staged once (`StagedValues`).
     enum Value {
         case text(String)
@@ -25,9 +25,10 @@ struct RecordRow: ~Copyable {
     private let complete: UInt64
 
     init(_ table: RecordTable) {
-        count = table.columns.count
-        precondition(count <= 64, "record table \(table.name) has more than 64 columns")
+        let count = table.columns.count
+        guard count <= 64 else { preconditionFailure("record table \(table.name) has more than 64 columns") }
         self.table = table
+        self.count = count
         values = .allocate(capacity: max(count, 1))
         values.initialize(repeating: .number(0), count: count)
         complete = count == 64 ? ~0 : (1 << UInt64(count)) - 1
@@ -51,29 +52,29 @@ struct RecordRow: ~Copyable {
 
     /// Writes the row's values in the table's column order, as the next
     /// fields of `sink`, and empties the row for the next record.
-    mutating func write(to sink: some StagingFieldSink, values staged: borrowing StagedValues) {
+    func write(to sink: some StagingFieldSink, values staged: borrowing StagedValues) {
         write(to: sink) { staged.write($0, to: sink) }
     }
 
     /// The same for rules that stage no values.
-    mutating func write(to sink: some StagingFieldSink) {
+    func write(to sink: some StagingFieldSink) {
         let name = table.name
         write(to: sink) { _ in preconditionFailure("\(name): a staged value, written without its StagedValues") }
     }
 
     /// The values escaped and tab-joined (`StagingWriter.join`), for rules that
     /// hold a row until the year is read; the row is emptied.
-    mutating func joined() -> String {
+    func joined() -> String {
         let fields = StagedFields()
         write(to: fields)
         return StagingWriter.join(fields.fields)
     }
 
     /// Forgets the values set (a record settled without its row being written).
-    mutating func clear() { set = 0 }
+    func clear() { set = 0 }
 
     @inline(__always)
-    private mutating func write(to sink: some StagingFieldSink, staged: (Int32) -> Void) {
+    private func write(to sink: some StagingFieldSink, staged: (Int32) -> Void) {
         precondition(set == complete, "\(table.name): columns not set: \(unset.joined(separator: ", "))")
         for i in 0..<count {
             switch values[i] {
