@@ -40,6 +40,9 @@ final class GoldenSampleTests: XCTestCase {
             }
             XCTAssertEqual((got["files"] as! [[String: Any]]).map(strip), (want["files"] as! [[String: Any]]).map(strip), "\(feed) files")
         }
+        // The checks across years that apply (STATISTICS.md): none for a lone year.
+        let acrossYears = (quality["checks"] as! [[String: Any]]).filter { ($0["name"] as! String).contains("previous year") }
+        XCTAssertEqual(acrossYears.map { $0 as NSDictionary }, (counts["checks"] as! [[String: Any]]).map { $0 as NSDictionary })
         let police = (gotFeeds["police-registrations"]!["files"] as! [[String: Any]]).first { ($0["status"] as? String) == "quarantined" }
         XCTAssertTrue((police?["error"] as? String)?.hasPrefix("line ") ?? false, "a quarantined file names the parser's line")
 

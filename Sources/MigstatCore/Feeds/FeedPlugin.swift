@@ -30,7 +30,7 @@ struct FeedPlugin: Sendable {
 
 enum FeedRegistry {
     static let all: [FeedPlugin] = [
-        MigrationSlips.plugin, PoliceRegistrations.plugin, LabourQuotas.plugin, Repatriates.plugin,
+        MigrationSlips.plugin, PoliceRegistrations.plugin, LabourQuotas.plugin, Repatriates.plugin, Refugees.plugin,
         Population.plugin,
     ]
     static var known: [String] { all.map(\.name) }
