@@ -18,6 +18,7 @@ enum Population {
             ])
         p.reads = [migrationFeed]
         p.previousYearChecks = [startCheck]
+        p.reportSections = PopulationReport.sections
         return p
     }()
 
