@@ -90,7 +90,7 @@ bench:                 ## throughput and peak memory on generated large inputs (
 	scripts/with-postgres.sh .build/release/migstat-bench $(BENCH_ARGS)
 
 demo-input:            ## regenerate the synthetic demo under input/
-	rm -rf input/migration-slips input/police-registrations input/labour-quotas input/repatriates input/population
+	rm -rf input/migration-slips input/police-registrations input/labour-quotas input/repatriates input/population input/refugees
 	python3 tools/generate_feeds.py --out input
 
 codelists:             ## regenerate pipelines/codelists/countries.tsv from Debian's iso-codes

@@ -16,6 +16,7 @@ The data is synthetic: no real person, permit or employer is in it.
 import argparse
 import calendar
 import random
+from datetime import date, timedelta
 from pathlib import Path
 
 COUNTRIES = [  # alpha3, numeric, alpha2, names (kk, ru, en)
@@ -358,6 +359,135 @@ def population(out, year, start, rng):
     return end
 
 
+REFUGEE_COUNTRIES = [  # alpha3, forms written (codes, kk/ru/en names), weight
+    ("AFG", ["004", "AF", "AFG", "Ауғанстан", "Афганистан", "Afghanistan"], 8),
+    ("TJK", ["762", "TJ", "TJK", "Тәжікстан", "Таджикистан", "Tajikistan"], 3),
+    ("CHN", ["156", "CN", "CHN", "Қытай", "Китай", "КНР", "China"], 3),
+    ("UZB", ["860", "UZ", "UZB", "Өзбекстан", "Узбекистан", "Uzbekistan"], 2),
+    ("RUS", ["643", "RU", "RUS", "Ресей", "Россия", "Russia"], 2),
+    ("IRN", ["364", "IR", "IRN", "Иран", "Iran"], 1),
+    ("XXA", ["XXA", "азаматтығы жоқ", "лицо без гражданства", "stateless"], 1),
+]
+REFUGEE_OUTCOMES = {"granted": ["granted", "предоставлен", "берілді"], "refused": ["refused", "отказано", "бас тартылды"],
+                    "withdrawn": ["withdrawn", "отозвано заявителем", "өтініш кері алынды"]}
+REFUGEE_BASES = ["returned", "returned", "naturalised", "resettled", "revoked"]
+
+
+def refugee_cases(rng, count, year, applied_from, applied_to, first):
+    """`count` new cases applied between two dates (ordinal days), numbered from `first`."""
+    cases = []
+    for i in range(count):
+        a3, forms, _ = rng.choices(REFUGEE_COUNTRIES, weights=[w for *_, w in REFUGEE_COUNTRIES])[0]
+        cases.append({"id": f"RC-{year}-{first + i:04d}", "doc": f"{rng.getrandbits(64):016x}", "sex": rng.choice("MF"),
+                      "born": rng.randint(1940, 1990), "forms": forms, "rev": 0,
+                      "persons": rng.choices([1, 2, 3, 4, 5, 6], weights=[5, 3, 3, 3, 2, 1])[0],
+                      "applied": date.fromordinal(rng.randint(applied_from, applied_to)), "decision": None, "ceased": None})
+    return cases
+
+
+def refugee_xml(case, rng, cp1251, status=None):
+    """A case as it stands: every event it has had so far."""
+    def word(text):
+        text = messy(rng, text)
+        return text.translate(FOLD) if cp1251 else text
+    form = rng.choice(case["forms"])
+    code = form.isascii() and (form.isdigit() or form.isupper() and len(form) <= 3)
+    citizenship = f'<Citizenship code="{form}"/>' if code else f"<Citizenship>{word(form)}</Citizenship>"
+    status = f' status="{status}"' if status else ""
+    lines = [f'  <Case id="{case["id"]}" revision="{case["rev"]}"{status}>',
+             f'    <Applicant docHash="{case["doc"]}" sex="{case["sex"]}" birthYear="{case["born"]}"/>',
+             f"    {citizenship}"]
+    if case["persons"] != 1 or rng.random() < 0.5:                     # missing means 1
+        lines.append(f'    <Family persons="{case["persons"]}"/>')
+    lines.append(f'    <Applied date="{case["applied"]}"/>')
+    if case["decision"]:
+        when, outcome = case["decision"]
+        lines.append(f'    <Decision date="{when}" outcome="{word(rng.choice(REFUGEE_OUTCOMES[outcome]))}"/>')
+    if case["ceased"]:
+        when, basis = case["ceased"]
+        lines.append(f'    <Ceased date="{when}" basis="{messy(rng, basis)}"/>')
+    return "\n".join(lines + ["  </Case>\n"])
+
+
+def refugees(out, year, open_cases, rng):
+    """The opening register (every case open on 1 January, as it stood) and the
+    monthly files of every case with an event in the month. The cases still
+    open at the year's end are returned: the next year's register, so that
+    each year opens where the previous one closed."""
+    folder = out / "refugees" / str(year)
+    folder.mkdir(parents=True, exist_ok=True)
+    ns = 'xmlns="urn:kz:migration-police:refugees"'
+    register = [f'<?xml version="1.0" encoding="UTF-8"?>\n<RefugeeRegister {ns} date="{year}-01-01"\n'
+                f'                 generated="{year}-01-06T10:00:00">\n']
+    register += [refugee_xml(c, rng, False) for c in sorted(open_cases, key=lambda c: c["id"])]
+    (folder / f"register-{year}.xml").write_text("".join(register) + "</RefugeeRegister>\n", encoding="utf-8")
+
+    start, end = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    cases = open_cases + refugee_cases(rng, rng.randint(40, 60), year, start, end, 1)
+    months = {m: [] for m in range(1, 13)}                              # month → (day, case snapshot)
+    for c in cases:
+        events = [c["applied"]] if c["applied"].year == year else []
+        if c["decision"] is None and rng.random() < (0.75 if c["applied"].year < year else 0.6):
+            when = date.fromordinal(max(c["applied"].toordinal(), start) + rng.randint(20, 200))
+            if when.year == year:
+                c["decision"] = (when, rng.choices(["granted", "refused", "withdrawn"], weights=[40, 50, 10])[0])
+                events.append(when)
+        if c["decision"] and c["decision"][1] == "granted" and c["ceased"] is None and rng.random() < 0.06:
+            when = date.fromordinal(max(c["decision"][0].toordinal(), start) + rng.randint(10, 300))
+            if when.year == year:
+                c["ceased"] = (when, rng.choice(REFUGEE_BASES))
+                events.append(when)
+        for month in sorted({d.month for d in events}):                 # as it stands after its last event of the month
+            def until(event):
+                return event if event and (event[0].year, event[0].month) <= (year, month) else None
+            snapshot = dict(c, decision=until(c["decision"]), ceased=until(c["ceased"]))
+            c["rev"] += 1
+            months[month].append((max(d.day for d in events if d.month == month), dict(snapshot, rev=c["rev"])))
+    # Quirks that change no count: a re-delivery, a lower revision late, a case cancelled, one reject of a kind a year.
+    revised = [s for m in range(1, 7) for _, s in months[m] if s["rev"] == 1 and s["applied"].year == year]
+    if revised:
+        months[12].append((31, dict(revised[0])))                        # superseded by a later revision, or a duplicate
+    if months[1]:
+        months[rng.randint(1, 12)].append((28, dict(months[1][0][1])))
+    error = refugee_cases(rng, 1, year, start, end - 40, 900)[0]
+    months[error["applied"].month].append((1, dict(error, rev=1)))
+    months[error["applied"].month + 1].append((1, dict(error, rev=2, cancelled=True)))
+    bad = refugee_cases(rng, 1, year, start + 40, end, 950)[0]
+    reason = year % 3
+    bad = dict(bad, rev=1, **({"doc": ""} if reason == 0 else {"persons": 0} if reason == 1 else
+                             {"decision": (bad["applied"] - timedelta(days=3), "refused")}))
+    months[bad["applied"].month].append((2, bad))
+
+    for month, records in months.items():
+        records.sort(key=lambda r: r[0])                                # by day in the month
+        cp1251 = month == 8
+        head = (f'<?xml version="1.0" encoding="{"windows-1251" if cp1251 else "UTF-8"}"?>\n'
+                f'<RefugeeCases {ns} period="{year}-{month:02d}"\n'
+                f'              generated="{year + (month == 12)}-{month % 12 + 1:02d}-03T11:00:00">\n')
+        body = [refugee_xml(s, rng, cp1251, "cancelled" if s.get("cancelled") else None) for _, s in records]
+        text = head + "".join(body) + "</RefugeeCases>\n"
+        data = text.translate(FOLD).encode("cp1251") if cp1251 else text.encode("utf-8")
+        if month == 6:                                                  # re-sent: the .v2 is whole
+            short = head + "".join(body[:-1]) + "</RefugeeCases>\n"
+            (folder / f"cases-{year}-06.xml").write_text(short, encoding="utf-8")
+            (folder / f"cases-{year}-06.v2.xml").write_bytes(data)
+        else:
+            (folder / f"cases-{year}-{month:02d}.xml").write_bytes(data)
+    return [c for c in cases if c["ceased"] is None and (c["decision"] is None or c["decision"][1] == "granted")]
+
+
+def refugees_before(year, rng):
+    """The cases open on 1 January of the first demo year, with their history."""
+    cases = refugee_cases(rng, 90, year - 3, date(year - 3, 1, 1).toordinal(), date(year - 1, 12, 20).toordinal(), 1)
+    for c in cases:
+        c["id"] = f"RC-{c['applied'].year}-{c['id'][-4:]}"
+        c["rev"] = 1
+        if rng.random() < 0.6:
+            when = date.fromordinal(min(c["applied"].toordinal() + rng.randint(30, 300), date(year - 1, 12, 31).toordinal()))
+            c["decision"], c["rev"] = (when, "granted"), 2
+    return cases
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", default="input", help="input folder to write (default: input)")
@@ -367,7 +497,7 @@ def main():
     p.add_argument("--permits", type=int, default=80, help="new work permits per year")
     p.add_argument("--families", type=int, default=60, help="repatriate families per year")
     p.add_argument("--feeds", nargs="+", default=["migration-slips", "police-registrations", "labour-quotas", "repatriates",
-                                                  "population"])
+                                                  "population", "refugees"])
     p.add_argument("--seed", type=int, default=2003)
     a = p.parse_args()
     out = Path(a.out)
@@ -384,6 +514,9 @@ def main():
             repatriates(out, year, a.families, rng)
         if "population" in a.feeds:               # its own random numbers: the other feeds' files stay as they were
             people = population(out, year, people, random.Random(f"population-{a.seed}-{year}"))
+        if "refugees" in a.feeds:                 # its own random numbers too
+            rng = random.Random(f"refugees-{a.seed}-{year}")
+            open_cases = refugees(out, year, open_cases if year != a.years[0] else refugees_before(year, rng), rng)
     print(f"wrote {', '.join(a.feeds)} for {', '.join(map(str, a.years))} under {out}")
 
 
