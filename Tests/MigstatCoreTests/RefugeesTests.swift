@@ -153,6 +153,15 @@ final class RefugeesTests: XCTestCase {
         XCTAssertEqual(s.value(out, ["APPLIED", "NOT_STATED", "_T"]), "0")
     }
 
+    /// The counted line (normalised.tsv), named as `migstat debug staging` shows it, and back.
+    func testTheCountedLineNamesItsFieldsAndReadsBack() {
+        let count = RefugeeCount(measure: "GRANTED", group: "CIS", country: "TJK", persons: 4)
+        XCTAssertEqual(count.staged, ["GRANTED", "CIS", "TJK", "4"])
+        XCTAssertEqual(FeedRegistry.plugin("refugees")?.countedFields(count.staged), ["measure", "group", "country", "persons"])
+        XCTAssertEqual(RefugeeCount(staged: count.staged), count)
+        XCTAssertNil(RefugeeCount(staged: ["GRANTED", "CIS", "TJK", "four"]))
+    }
+
     /// DATABASE.md's columns, one concrete case in, the exact row out, every column by name.
     func testGoldenRowOfAMonthlyCase() throws {
         let row = try settle("refugees", kind: "cases", [

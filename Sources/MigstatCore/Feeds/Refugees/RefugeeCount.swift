@@ -7,6 +7,11 @@ struct RefugeeCount: StagedRecord, Equatable {
     var country: String   // alpha-3; empty for stateless or not stated
     var persons: Int
 
+    /// The fields in order: a field's place is its case's.
+    enum Field: Int, CaseIterable { case measure, group, country, persons }
+
+    static func fieldNames(_ staged: [String]) -> [String] { Field.allCases.map { "\($0)" } }
+
     var staged: [String] { [measure, group, country, String(persons)] }
 
     init(measure: String, group: String, country: String, persons: Int) {

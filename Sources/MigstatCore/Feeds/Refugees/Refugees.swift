@@ -7,6 +7,7 @@ enum Refugees {
         aggregate: { try RefugeesTable.build(from: $0, context: $1) },
         statisticsColumns: (["MEASURE", "CITIZENSHIP_GROUP", "CITIZENSHIP"], ["UNIT_MEASURE", "OBS_STATUS", "COVERAGE"]),
         recordTables: [recordTable("refugee_case", kind: "cases"), recordTable("refugee_register_case", kind: "register")],
+        countedFields: { RefugeeCount.fieldNames($0) },
         previousYearChecks: [openingRegisterCheck], reportSections: RefugeesReport.sections)
 
     /// The same columns for the monthly cases and the register (DATABASE.md).
