@@ -3,13 +3,14 @@ import Foundation
 /// The report's folder (`output/report`), replaced whole and removing only
 /// what a report wrote.
 ///
-/// The new report is built beside it in `report.new-XXXXXX`: the pages, the
+/// The new report is built beside it in `.report.new-XXXXXX` (hidden, like
+/// every temporary file migstat writes): the pages, the
 /// stamp, a manifest of them (`.written`), and every other file of the
 /// current report (an analyst's `about.html`, `make report-pdf`'s PDFs)
 /// hard-linked in. Then one `renameat2(RENAME_EXCHANGE)` swaps the two
 /// folders, and the old one, now under the temporary name, is removed. At
 /// every instant `report` is a complete report, the old or the new: a crash
-/// before the swap leaves the old one (and a `report.new-*` folder the next
+/// before the swap leaves the old one (and a `.report.new-*` folder the next
 /// report removes), a crash after it the new one. Where the file system
 /// cannot exchange, two renames do, with a moment in which `report` is missing.
 ///
@@ -35,7 +36,7 @@ struct ReportFolder {
         let exists = lstat(path, &old) == 0
         let previous = exists ? previouslyWritten() : []
 
-        var template = Array("\(parent)/\(name).new-XXXXXX".utf8CString)
+        var template = Array("\(parent)/.\(name).new-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw MigstatError.io("cannot create a folder in \(parent) for the new report: \(errnoText())")
         }
@@ -132,9 +133,9 @@ struct ReportFolder {
         guard rename(aside, staging) == 0 else { try? FileManager.default.removeItem(atPath: aside); return }
     }
 
-    /// `report.new-*` folders a killed report left beside the report (ours by name).
+    /// `.report.new-*` folders a killed report left beside the report (ours by name).
     private func removeLeftovers() {
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix("\(name).new-") {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(".\(name).new-") {
             try? FileManager.default.removeItem(atPath: "\(parent)/\(entry)")
         }
     }
