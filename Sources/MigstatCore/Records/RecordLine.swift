@@ -58,7 +58,7 @@ struct RecordLine: Equatable {
     /// Writes the provenance of normalise's lines, the values to follow: a
     /// million records a year, so the fate, empty reason and table that end
     /// nearly every one are one staged piece, made once per table and fate.
-    struct Provenance {
+    final class Provenance {
         private let tables: [String]
         private let withoutReason: [[UInt8]]
 

@@ -34,6 +34,7 @@ final class NormaliseContext {
         self.refArea = refArea
         self.files = files; self.rejects = rejects; self.fates = fates; self.inputRoot = inputRoot
         self.tables = tables
+        lineProvenance = RecordLine.Provenance(tables: tables.map(\.name))
         var asRead: [RecordTable.AsRead] = [], tableOfKind: [String: Int] = [:]
         for (i, table) in tables.enumerated() {
             let kinds = table.kind.map { [$0] } ?? definition.files.map(\.kind)
@@ -94,7 +95,7 @@ final class NormaliseContext {
         lineProvenance.write(to: fates, file: file, line: line, fate: fate, reason: reason, table: table(file: file))
     }
 
-    private lazy var lineProvenance = RecordLine.Provenance(tables: tables.map(\.name))
+    private let lineProvenance: RecordLine.Provenance
 
     /// Settles a record the rules hold: `values` are the table's columns as the
     /// rules produced them; without them, the record's fields as read.
@@ -118,8 +119,9 @@ final class NormaliseContext {
     }
 
     /// Settles a record with the row the rules set, by column name (`RecordRow`);
-    /// the row is emptied for the next record.
-    func settle(_ fate: Fate, _ record: ExtractedRecord, row: inout RecordRow, values: borrowing StagedValues) throws {
+    /// the row is emptied for the next record. Rules hold their rows in a `let`:
+    /// a `var` is retained and released around each value set.
+    func settle(_ fate: Fate, _ record: ExtractedRecord, row: RecordRow, values: borrowing StagedValues) throws {
         try count(fate, reason: nil)
         guard let fates else { return row.clear() }
         provenance(fates, fate, file: record.file, line: record.line, reason: nil)
@@ -128,12 +130,21 @@ final class NormaliseContext {
     }
 
     /// The same for rules that stage no values.
-    func settle(_ fate: Fate, _ record: ExtractedRecord, row: inout RecordRow) throws {
+    func settle(_ fate: Fate, _ record: ExtractedRecord, row: RecordRow) throws {
         try count(fate, reason: nil)
         guard let fates else { return row.clear() }
         provenance(fates, fate, file: record.file, line: record.line, reason: nil)
         row.write(to: fates)
         try fates.endLine()
+    }
+
+    /// The same, for rules that hold their row in a `var` and pass it `&row`.
+    func settle(_ fate: Fate, _ record: ExtractedRecord, row: inout RecordRow, values: borrowing StagedValues) throws {
+        try settle(fate, record, row: row, values: values)
+    }
+
+    func settle(_ fate: Fate, _ record: ExtractedRecord, row: inout RecordRow) throws {
+        try settle(fate, record, row: row)
     }
 
     /// The record's fields as read, in its table's column order.

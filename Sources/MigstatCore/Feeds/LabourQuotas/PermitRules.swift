@@ -28,8 +28,8 @@ final class PermitRules: FeedRules {
     /// The record tables' columns, looked up once, and the rows the rules fill.
     private let quotaColumns: (category: RecordTable.ColumnIndex, quota: RecordTable.ColumnIndex)
     private let permitColumns: PermitColumns
-    private var quotaRow: RecordRow
-    private var permitRow: RecordRow
+    private let quotaRow: RecordRow
+    private let permitRow: RecordRow
     private var permits: [String: [Row]] = [:]
     private var firstSeen: [String] = []
 
@@ -91,7 +91,7 @@ final class PermitRules: FeedRules {
         }
         guard quotaCategories.insert(category).inserted else { return try ctx.reject(r, .duplicateCategory) }
         quotaRow[quotaColumns.category] = .text(category); quotaRow[quotaColumns.quota] = .number(n)
-        try ctx.settle(.accepted, r, row: &quotaRow)
+        try ctx.settle(.accepted, r, row: quotaRow)
         try out.append(LabourCount.quota(category: category, quota: n))
     }
 

@@ -7,7 +7,7 @@ final class SlipRules: FeedRules {
     private let f: Columns
     /// The record table's columns, looked up once, and the row each accepted slip fills.
     private let c: TableColumns
-    private var row: RecordRow
+    private let row: RecordRow
     private let kinds: Vocabulary
     private let partnerKinds: Vocabulary
     private let dateFormat: DateFormat
@@ -128,12 +128,14 @@ final class SlipRules: FeedRules {
         // Informational, not validated (FEEDS.md): a whole number is kept in its plain form (`+1989`, `01989` → 1989),
         // so that the database's integer column holds what was accepted; anything else is not stated.
         let birthYear = birthYearOf.value(r, f.birthYear) { staged.number(Int(r.trimmed(f.birthYear)).map(String.init) ?? "") }
-        row[c.slipID] = .text(id)
-        row[c.kind] = .staged(kind.staged); row[c.eventDate] = .staged(date.iso); row[c.sex] = .staged(sex)
-        row[c.birthYear] = .staged(birthYear); row[c.ethnicity] = .staged(ethnicity.code)
-        row[c.citizenship] = .staged(citizenship)
-        row[c.partnerGroup] = .staged(partner.group); row[c.partner] = .staged(partner.code)
-        try ctx.settle(.accepted, r, row: &row, values: staged)
+        try ctx.settle(.accepted, r) { w in
+            row.stream(c.slipID, id, to: w)
+            row.stream(c.kind, kind.staged, values: staged, to: w); row.stream(c.eventDate, date.iso, values: staged, to: w)
+            row.stream(c.sex, sex, values: staged, to: w); row.stream(c.birthYear, birthYear, values: staged, to: w)
+            row.stream(c.ethnicity, ethnicity.code, values: staged, to: w); row.stream(c.citizenship, citizenship, values: staged, to: w)
+            row.stream(c.partnerGroup, partner.group, values: staged, to: w); row.stream(c.partner, partner.code, values: staged, to: w)
+            row.endStream()
+        }
         counted[(ethnicity.slot << 32 | partner.slot) << 1 | (kind.arrival ? 1 : 0), default: 0] += 1
     }
 

@@ -24,7 +24,7 @@ final class RegistrationRules: FeedRules {
     private let f: Columns
     /// The record table's columns, looked up once, and the row each valid registration fills.
     private let c: TableColumns
-    private var row: RecordRow
+    private let row: RecordRow
     private let purposes: Vocabulary
     private let statuses: Vocabulary
     private let formats: [String: DateFormat]
@@ -183,12 +183,13 @@ final class RegistrationRules: FeedRules {
         // The record-table values, then (unless cancelled) the CountedRegistration, field by field.
         if spill == nil { spill = try RecordSpill(directory: ctx.scratchDirectory) }
         let spill = spill!
-        row[c.id] = .text(id); row[c.revision] = .staged(revision.text); row[c.status] = .staged(status.text)
-        row[c.person] = .text(docHash); row[c.citizenship] = .staged(resolved.code)
-        row[c.citizenshipGroup] = .staged(resolved.group); row[c.purpose] = .staged(purpose.text)
-        row[c.arrivalDate] = .staged(arrivalISO); row[c.registeredDate] = .staged(registeredISO)
-        row[c.offences] = .staged(offences.text); row[c.expulsions] = .staged(expulsions.text)
-        row.write(to: spill, values: staged)
+        row.stream(c.id, id, to: spill); row.stream(c.revision, revision.text, values: staged, to: spill)
+        row.stream(c.status, status.text, values: staged, to: spill); row.stream(c.person, docHash, to: spill)
+        row.stream(c.citizenship, resolved.code, values: staged, to: spill)
+        row.stream(c.citizenshipGroup, resolved.group, values: staged, to: spill); row.stream(c.purpose, purpose.text, values: staged, to: spill)
+        row.stream(c.arrivalDate, arrivalISO, values: staged, to: spill); row.stream(c.registeredDate, registeredISO, values: staged, to: spill)
+        row.stream(c.offences, offences.text, values: staged, to: spill); row.stream(c.expulsions, expulsions.text, values: staged, to: spill)
+        row.endStream()
         spill.endFirstLine()
         if !status.cancelled {
             CountedRegistration.stage(person: docHash, registered: registeredISO, id: id, group: resolved.group,

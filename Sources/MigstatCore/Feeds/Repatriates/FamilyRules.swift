@@ -13,7 +13,7 @@ final class FamilyRules: FeedRules {
     private var ids = Set<String>()
     /// The record table's columns, looked up once, and the row each accepted family fills.
     private let c: TableColumns
-    private var row: RecordRow
+    private let row: RecordRow
 
     init(context: NormaliseContext) throws {
         ctx = context
@@ -111,7 +111,7 @@ final class FamilyRules: FeedRules {
         row[c.id] = .text(id); row[c.arrivalDate] = .text(arrived.description); row[c.basis] = .text(basis)
         row[c.origin] = .text(country.alpha3 ?? ""); row[c.persons] = .number(members.members)
         for (column, tiyn) in zip(c.payments, paid) { row[column] = .number(tiyn) }
-        try ctx.settle(.accepted, r, row: &row)
+        try ctx.settle(.accepted, r, row: row)
         try out.append(RepatriateCount.family(basis: basis, origin: origin, persons: members.members, payments: paid))
     }
 
