@@ -60,6 +60,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("387 lines (accepted: 355, duplicate: 8, excluded: 7, rejected: 17)"), r.stdout)
         XCTAssertTrue(r.stdout.contains("matches its companion JSON"), r.stdout)
 
+        // A feed's counted lines named by its StagedRecord, rejects by RejectLine.
+        let counted = try Harness.run(["debug", "staging", "\(w.output)/.staging/2003/labour-quotas/normalised.tsv", "--pipelines", Harness.pipelines])
+        XCTAssertTrue(counted.stdout.contains("kind=Q  category=I  quota="), counted.stdout)
+        XCTAssertTrue(counted.stdout.contains("kind=P  category="), counted.stdout)
+        XCTAssertTrue(counted.stdout.contains("  workers="), counted.stdout)
+        let rejects = try Harness.run(["debug", "staging", "\(w.output)/.staging/2003/migration-slips/rejects.tsv", "--limit", "1",
+                                       "--pipelines", Harness.pipelines])
+        XCTAssertTrue(rejects.stdout.hasPrefix("feed=migration-slips  path=migration-slips/2003/slips-2003-"), rejects.stdout)
+        XCTAssertTrue(rejects.stdout.contains("  reason="), rejects.stdout)
+
         // The binary extract staging, shown with the definition's field names and its dictionary ids.
         let extracted = try Harness.run(["debug", "staging", "\(w.output)/.staging/2003/police-registrations/extracted.bin",
                                          "--limit", "3", "--pipelines", Harness.pipelines])
