@@ -256,6 +256,9 @@ final class DatabaseTrustTests: XCTestCase {
 
     private func postgres() throws -> String {
         guard let url = ProcessInfo.processInfo.environment["MIGSTAT_TEST_PG"] else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" {
+                XCTFail("CI=true and no PostgreSQL server: run the tests through scripts/with-postgres.sh (make test)")
+            }
             throw XCTSkip("no PostgreSQL server (run through scripts/with-postgres.sh)")
         }
         return url
