@@ -7,7 +7,7 @@ import Foundation
 //   .build/release/migstat-bench [--dir /tmp/migstat-bench] [--slips 1000000]
 //                               [--registrations 500000] [--runs 3] [--only year|night|database]
 //
-// Prints one year of all four feeds next to its floors (a byte CSV tokenizer,
+// Prints one year of all six feeds next to its floors (a byte CSV tokenizer,
 // SAX2, sha256 in process; sha256sum shown beside), each stage of each feed
 // from the run's own JSON log, a multi-year cron night (one year failed), and
 // the database load next to bare loads.
@@ -73,15 +73,15 @@ print("migstat-bench: medians of \(settings.runs) runs; machine noise: compare r
 func wants(_ part: String) -> Bool { settings.only.isEmpty || settings.only == part }
 
 if wants("year") {
-    // One national-scale year of all four feeds.
+    // One national-scale year of all six feeds.
     let yearInput = generate("year-\(settings.slips)", ["--years", year, "--slips", String(settings.slips),
                                                         "--registrations", String(settings.registrations),
                                                         "--permits", "20000", "--families", "20000"])
-    let feeds = ["migration-slips", "police-registrations", "labour-quotas", "repatriates"]
+    let feeds = ["migration-slips", "police-registrations", "labour-quotas", "repatriates", "refugees", "population"]
     let feedFiles = Dictionary(uniqueKeysWithValues: feeds.map { ($0, files("\(yearInput)/\($0)/\(year)")) })
     let allFiles = feeds.flatMap { feedFiles[$0]! }
     let yearMB = megabytes(allFiles)
-    print(String(format: "one year (%@) of all four feeds: %d slips, %d registrations, %.1f MB", year,
+    print(String(format: "one year (%@) of all six feeds: %d slips, %d registrations, %.1f MB", year,
                  settings.slips / 12 * 12, settings.registrations / 12 * 12, yearMB))
 
     // The floors, in process on one core: what any reader of these bytes must
@@ -177,7 +177,7 @@ if wants("night") {
     }
     let multiMB = megabytes(files(multiInput))
     let multiOut = "\(settings.dir)/out-multi"
-    print(String(format: "\nfour years of all four feeds: %.1f MB (2002 fails: a police file is cut off)", multiMB))
+    print(String(format: "\nfour years of all six feeds: %.1f MB (2002 fails: a police file is cut off)", multiMB))
     // In turns: a full run from fresh output, then a night with nothing new
     // (`--runs` of them, the median kept); each night over its own turn's full run.
     var turns: [(full: Measurement, none: Measurement)] = []
