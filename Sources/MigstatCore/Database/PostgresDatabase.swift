@@ -11,6 +11,8 @@ final class PostgresDatabase: DatabaseConnection {
     /// The server's warnings go to the log through this (`DatabaseNotices`).
     private var notices: Unmanaged<DatabaseNotices.Receiver>?
     var dialect: SQLDialect { .postgresql }
+    /// How long a statement waits for a lock before the run gives up (`LockWait`).
+    private(set) var lockTimeout = LockWait.defaultTimeout
 
     init(url: String) throws {
         shownURL = PostgresURL.redacted(url)
@@ -26,6 +28,7 @@ final class PostgresDatabase: DatabaseConnection {
         }
         notices = DatabaseNotices.install(on: connection!, database: shownURL)
         try execute("SET client_min_messages = warning; SET client_encoding = 'UTF8'")
+        lockTimeout = try LockWait.setTimeout(self)
     }
 
     deinit { close() }
@@ -46,6 +49,12 @@ final class PostgresDatabase: DatabaseConnection {
             // 57P01..57P03: the server shuts down or terminated this backend; 08xxx: the connection failed.
             if PQstatus(connection) != CONNECTION_OK || state.hasPrefix("57P") || state.hasPrefix("08") {
                 throw DatabaseError.unavailable("lost the connection to \(shownURL): \(message); the year keeps its previous load: run again when the server is back")
+            }
+            // 55P03: lock_timeout ran out; 40P01: a deadlock the server broke.
+            if state == "55P03" || state == "40P01" {
+                let context = PQresultErrorField(result, Int32(UInt8(ascii: "W"))).map { String(cString: $0) } ?? ""
+                throw DatabaseError.unavailable(LockWait.message(database: shownURL, statement: what, context: context,
+                                                                 timeout: lockTimeout, deadlock: state == "40P01"))
             }
             // 42501: insufficient privilege.
             if state == "42501" {
@@ -73,6 +82,13 @@ final class PostgresDatabase: DatabaseConnection {
     }
 
     func bulkInsert(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws {
+        // A region's own role is held to its rows, and COPY refuses a table that holds it so (RegionCopy).
+        if try rowSecurityActive(on: table) { return try copyThroughScratch(into: table, columns: columns, fill) }
+        try copy(into: table, columns: columns, fill)
+    }
+
+    /// `COPY table FROM STDIN` of the rows `fill` gives.
+    func copy(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws {
         let sql = "COPY \(table) (\(columns.map(\.name).joined(separator: ", "))) FROM STDIN"
         let started = PQexec(connection, sql)
         try check(started, sql)
