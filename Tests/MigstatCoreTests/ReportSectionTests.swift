@@ -120,7 +120,7 @@ final class ReportSectionTests: XCTestCase {
         try "languages: [en]\nlabels:\n\(page)\(own)".write(toFile: "\(root)/report/labels.yaml", atomically: true, encoding: .utf8)
 
         let db = try XCTUnwrap(UnifiedDatabase.open(.sqlite(path: "\(root)/migstat.sqlite")))
-        try db.connection.execute("INSERT INTO year_state (year, status, loaded_at, manifest_sha256) VALUES (2002, 'ok', '2003-01-01', 'a'), (2003, 'ok', '2004-01-01', 'b')")
+        try db.connection.execute("INSERT INTO year_state (ref_area, year, status, loaded_at, manifest_sha256) VALUES ('KZ-71', 2002, 'ok', '2003-01-01', 'a'), ('KZ-71', 2003, 'ok', '2004-01-01', 'b')")
         let data = try ReportData.read(db, pipelines: root, plugins: plugins)
         XCTAssertEqual(data.sections.map(\.section.id), ["zeta-one", "zeta-two", "alpha"])
         let library = try ReportTemplates.load(directory: "\(root)/report", plugins: plugins)

@@ -11,6 +11,8 @@ import Foundation
 /// definition, and with the statistics rows its feed says it holds
 /// (`StatisticsAgreement`); the input files, checks and status with quality.json.
 /// Rows of a year that is not published, in any table, are a difference.
+/// Only this region's rows (`ref_area`) are compared: other regions sharing
+/// the database are theirs to check.
 extension UnifiedDatabase {
     public func check(workspace: Workspace) throws -> [String] {
         // A database made before a feed was added lacks its tables until a run or `db init` opens it for writing.
@@ -38,7 +40,8 @@ extension UnifiedDatabase {
             return published.damage + ["the published files are damaged: rerun `migstat run --year \(year) --force`"]
         }
         let quality = published.quality
-        let state = try connection.rows("SELECT status, manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE year = \(year)")
+        let scope = scope(year)
+        let state = try connection.rows("SELECT status, manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE \(scope.rows())")
         guard let loaded = state.first else { return ["not in the database: run `migstat db load --year \(year)`"] }
         var problems: [String] = []
         if loaded[1] != published.manifestSHA256 {
@@ -50,7 +53,7 @@ extension UnifiedDatabase {
             let fileRows = (published.statistics[plugin.statisticsFile] ?? "")
                 .split(separator: "\n", omittingEmptySubsequences: true).dropFirst()
                 .map { Array(PublishedCSV.fields($0).dropFirst()) as [String?] }
-            let dbRows = try connection.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE time_period = \(year)")
+            let dbRows = try connection.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE \(scope.rows("time_period"))")
             problems += Self.differences(t.name, dbRows, plugin.statisticsFile, fileRows, kinds: t.columns.map(\.kind))
         }
 
@@ -63,11 +66,11 @@ extension UnifiedDatabase {
         return problems
     }
 
-    /// Every year that has rows in any table that holds rows per year, with those tables.
+    /// Every year of this region that has rows in any table that holds rows per year, with those tables.
     func heldYears() throws -> [Int: [String]] {
         var held: [Int: [String]] = [:]
         for (t, column) in DatabaseSchema.yearTables {
-            for row in try connection.rows("SELECT DISTINCT \(column) FROM \(table(t))") {
+            for row in try connection.rows("SELECT DISTINCT \(column) FROM \(table(t)) WHERE \(ownRows)") {
                 // A year edited into text is still a year the files do not publish.
                 held[row[0].flatMap { Int($0) } ?? -1, default: []].append(t.name)
             }
@@ -79,13 +82,13 @@ extension UnifiedDatabase {
     private func checkRecordFates(year: Int, quality: QualityReport) throws -> [String] {
         var problems: [String] = []
         let f = DatabaseSchema.recordFates
-        let stored = try connection.rows("SELECT feed, fate, reason, records FROM \(table(f)) WHERE year = \(year)")
+        let stored = try connection.rows("SELECT feed, fate, reason, records FROM \(table(f)) WHERE \(scope(year).rows())")
         for plugin in FeedRegistry.all {
             var counted: [[String?]] = []
             for recordTable in plugin.recordTables {
                 counted += try connection.rows("""
                     SELECT fate, CASE WHEN fate = 'rejected' THEN reason ELSE '' END, COUNT(*)
-                    FROM \(table(DatabaseSchema.records(recordTable))) WHERE year = \(year)
+                    FROM \(table(DatabaseSchema.records(recordTable))) WHERE \(scope(year).rows())
                     GROUP BY fate, CASE WHEN fate = 'rejected' THEN reason ELSE '' END
                     """)
             }
@@ -117,9 +120,11 @@ extension UnifiedDatabase {
     private func checkRollups(year: Int) throws -> [String] {
         try DatabaseSchema.rollups.flatMap { plugin, rollup in
             let t = rollup.table
-            let got = try connection.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE year = \(year)")
-            let want = try connection.rows(rollup.select(names, year))
-            return Self.differences(t.name, got, "the \(plugin.name) records", want, kinds: t.columns.map(\.kind))
+            // ref_area aside: the query gives the region's rows without it.
+            let own = t.columns.dropFirst()
+            let got = try connection.rows("SELECT \(own.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE \(scope(year).rows())")
+            let want = try connection.rows(rollup.select(names, scope(year)))
+            return Self.differences(t.name, got, "the \(plugin.name) records", want, kinds: own.map(\.kind))
         }
     }
 
@@ -128,9 +133,10 @@ extension UnifiedDatabase {
         var problems: [String] = []
         for view in DatabaseSchema.views {
             let name = view.qualified(dialect)
+            let rows = scope(year).rows()
             do {
-                let got = try connection.rows("SELECT * FROM \(name) WHERE year = \(year)")
-                let want = try connection.rows("SELECT * FROM (\(view.select(names))) AS definition WHERE year = \(year)")
+                let got = try connection.rows("SELECT * FROM \(name) WHERE \(rows)")
+                let want = try connection.rows("SELECT * FROM (\(view.select(names))) AS definition WHERE \(rows)")
                 problems += Self.differences(name, got, "its definition", want, kinds: nil)
             } catch {
                 problems.append("\(name) cannot be read (\(error)): run `migstat db init` on a fresh database and `migstat db load`")
@@ -142,12 +148,12 @@ extension UnifiedDatabase {
     /// `input_file`, `quality_check` against quality.json.
     private func checkOperations(year: Int, quality: QualityReport) throws -> [String] {
         let i = DatabaseSchema.inputFile
-        let files = try connection.rows("SELECT feed, path, sha256, status, records, error FROM \(table(i)) WHERE year = \(year)")
+        let files = try connection.rows("SELECT feed, path, sha256, status, records, error FROM \(table(i)) WHERE \(scope(year).rows())")
         let wantFiles = quality.feeds.flatMap { feed, q in
             q.files.map { [feed, $0.path, $0.sha256, $0.status, $0.records.map(String.init), $0.error ?? ""] as [String?] }
         }
         let c = DatabaseSchema.qualityCheck
-        let checks = try connection.rows("SELECT name, CASE WHEN passed THEN 'true' ELSE 'false' END FROM \(table(c)) WHERE year = \(year)")
+        let checks = try connection.rows("SELECT name, CASE WHEN passed THEN 'true' ELSE 'false' END FROM \(table(c)) WHERE \(scope(year).rows())")
         let wantChecks = quality.checks.map { [$0.name, $0.passed ? "true" : "false"] as [String?] }
         return Self.differences(i.name, files, "quality.json", wantFiles, kinds: [.text, .text, .text, .text, .integer, .text])
             + Self.differences(c.name, checks, "quality.json", wantChecks, kinds: nil)
@@ -175,7 +181,7 @@ extension UnifiedDatabase {
                         return p < row.count && values.contains(row[p])
                     }
                 }.map { row in agreement.columns.map { column -> String? in let p = position(column)!; return p < row.count ? row[p] : nil } }
-                let got = try connection.rows(agreement.query(names, year))
+                let got = try connection.rows(agreement.query(names, scope(year)))
                 problems += Self.differences(agreement.view, got, file, want,
                                              kinds: agreement.columns.map { kinds[$0.lowercased()] ?? .text })
             }

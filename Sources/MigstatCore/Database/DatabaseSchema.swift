@@ -5,7 +5,7 @@
 /// every feed shares are named here.
 enum DatabaseSchema {
     /// Bump when a table changes, and add the upgrade to `upgrades`.
-    static let version = 1
+    static let version = 2
     /// Statements that bring a database from version `key` to `key + 1`.
     static let upgrades: [Int: [String]] = [:]
 
@@ -29,7 +29,7 @@ enum DatabaseSchema {
     static func statistics(_ plugin: FeedPlugin) -> Table {
         let (dimensions, attributes) = plugin.statisticsColumns
         let keys = ["ref_area", "time_period"] + dimensions.map { $0.lowercased() }
-        var columns = [SQLColumn("ref_area", .text, notNull: true), SQLColumn("time_period", .integer, notNull: true)]
+        var columns = [refArea, SQLColumn("time_period", .integer, notNull: true)]
         columns += dimensions.map { SQLColumn($0.lowercased(), .text, notNull: true) }
         columns.append(SQLColumn("obs_value", .numeric))
         columns += attributes.map { SQLColumn($0.lowercased(), $0 == "COVERAGE" ? .integer : .text) }
@@ -42,32 +42,35 @@ enum DatabaseSchema {
     }
 
     static func records(_ table: RecordTable) -> Table {
-        let common = [SQLColumn("year", .integer, notNull: true), SQLColumn("source_file", .text, notNull: true),
+        let common = [refArea, SQLColumn("year", .integer, notNull: true), SQLColumn("source_file", .text, notNull: true),
                       SQLColumn("source_line", .integer, notNull: true), SQLColumn("fate", .text, notNull: true),
                       SQLColumn("reason", .text, notNull: true)]
         let own = table.columns.map { SQLColumn($0.name, $0.type == .integer ? .integer : .text) }
-        return Table(schema: "records", name: table.name, columns: common + own, primaryKey: ["year", "source_file", "source_line"])
+        return Table(schema: "records", name: table.name, columns: common + own, primaryKey: ["ref_area", "year", "source_file", "source_line"])
     }
 
+    /// The region a row belongs to (`ref_area` of migstat.yaml): the first column of every table and of its key.
+    static let refArea = SQLColumn("ref_area", .text, notNull: true)
+
     static let inputFile = Table(schema: "statistics", name: "input_file", columns: [
-        SQLColumn("year", .integer, notNull: true), SQLColumn("feed", .text, notNull: true), SQLColumn("path", .text, notNull: true),
+        refArea, SQLColumn("year", .integer, notNull: true), SQLColumn("feed", .text, notNull: true), SQLColumn("path", .text, notNull: true),
         SQLColumn("sha256", .text), SQLColumn("status", .text, notNull: true), SQLColumn("records", .integer),
         SQLColumn("error", .text),
-    ], primaryKey: ["year", "feed", "path"])
+    ], primaryKey: ["ref_area", "year", "feed", "path"])
     static let qualityCheck = Table(schema: "statistics", name: "quality_check", columns: [
-        SQLColumn("year", .integer, notNull: true), SQLColumn("name", .text, notNull: true), SQLColumn("passed", .boolean, notNull: true),
-    ], primaryKey: ["year", "name"])
+        refArea, SQLColumn("year", .integer, notNull: true), SQLColumn("name", .text, notNull: true), SQLColumn("passed", .boolean, notNull: true),
+    ], primaryKey: ["ref_area", "year", "name"])
     /// `manifest_sha256` (beyond the contract's columns): which publication of
     /// the year is loaded, so a publication not yet loaded is found and redone.
     static let yearState = Table(schema: "statistics", name: "year_state", columns: [
-        SQLColumn("year", .integer, notNull: true), SQLColumn("status", .text, notNull: true),
+        refArea, SQLColumn("year", .integer, notNull: true), SQLColumn("status", .text, notNull: true),
         SQLColumn("loaded_at", .timestamp, notNull: true), SQLColumn("manifest_sha256", .text, notNull: true),
-    ], primaryKey: ["year"])
+    ], primaryKey: ["ref_area", "year"])
     /// Records by fate (and reject reason) per year and feed, counted as the year loads.
     static let recordFates = Table(schema: "statistics", name: "record_fates", columns: [
-        SQLColumn("year", .integer, notNull: true), SQLColumn("feed", .text, notNull: true), SQLColumn("fate", .text, notNull: true),
+        refArea, SQLColumn("year", .integer, notNull: true), SQLColumn("feed", .text, notNull: true), SQLColumn("fate", .text, notNull: true),
         SQLColumn("reason", .text, notNull: true), SQLColumn("records", .integer, notNull: true),
-    ], primaryKey: ["year", "feed", "fate", "reason"])
+    ], primaryKey: ["ref_area", "year", "feed", "fate", "reason"])
     static let schemaInfo = Table(schema: "statistics", name: "schema_info", columns: [SQLColumn("version", .integer, notNull: true)],
                                   primaryKey: [])
 
@@ -99,25 +102,26 @@ enum DatabaseSchema {
     /// The run history (RunLedger), as the dialect names it.
     static func runName(_ dialect: SQLDialect) -> String { dialect == .postgresql ? "statistics.run" : "run" }
 
-    /// The run history: one row per run that reached the database.
+    /// The run history: one row per run that reached the database, numbered
+    /// per region on SQLite (RunLedger takes the next number in its INSERT).
     static func runTable(_ dialect: SQLDialect) -> String {
-        let id = dialect == .postgresql ? "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY" : "id INTEGER PRIMARY KEY"
+        let id = dialect == .postgresql ? "id BIGINT GENERATED ALWAYS AS IDENTITY" : "id INTEGER NOT NULL"
         let time = SQLColumn("t", .timestamp).typeName(dialect)
         return """
             CREATE TABLE IF NOT EXISTS \(runName(dialect)) (
-              \(id), started_at \(time) NOT NULL, finished_at \(time),
-              migstat_version TEXT NOT NULL, years TEXT NOT NULL, exit_status INTEGER)
+              ref_area TEXT NOT NULL, \(id), started_at \(time) NOT NULL, finished_at \(time),
+              migstat_version TEXT NOT NULL, years TEXT NOT NULL, exit_status INTEGER, PRIMARY KEY (ref_area, id))
             """
     }
 
     /// Every feed's views, then the engine's own.
     static var views: [DatabaseView] { FeedRegistry.all.flatMap(\.database.views) + [rejectsByReason] }
 
-    /// What was rejected, per year, feed, file and reason.
+    /// What was rejected, per region, year, feed, file and reason.
     static let rejectsByReason = DatabaseView(schema: "records", name: "rejects_by_reason", everyFeed: true) { t in
         recordTables.map {
-            "SELECT year, '\($0.plugin.name)' AS feed, source_file, reason, COUNT(*) AS records FROM \(t($0.table.name)) "
-                + "WHERE fate = 'rejected' GROUP BY year, source_file, reason"
+            "SELECT ref_area, year, '\($0.plugin.name)' AS feed, source_file, reason, COUNT(*) AS records FROM \(t($0.table.name)) "
+                + "WHERE fate = 'rejected' GROUP BY ref_area, year, source_file, reason"
         }.joined(separator: "\nUNION ALL\n")
     }
 }

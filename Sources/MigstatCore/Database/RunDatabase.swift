@@ -14,10 +14,11 @@ public struct RunDatabase {
     /// No database: `database: none`, or a stage that loads nothing.
     public static let none = RunDatabase(database: nil, problem: nil, refused: false)
 
-    /// Opens (creating or completing the schema) the database at `location`; a failure is logged and kept, not thrown.
-    public static func open(_ location: DatabaseLocation, logger: Logger) -> RunDatabase {
+    /// Opens (creating or completing the schema) the database at `location` for the region `refArea`;
+    /// a failure is logged and kept, not thrown.
+    public static func open(_ location: DatabaseLocation, refArea: String, logger: Logger) -> RunDatabase {
         do {
-            return RunDatabase(database: try UnifiedDatabase.open(location), problem: nil, refused: false)
+            return RunDatabase(database: try UnifiedDatabase.open(location, refArea: refArea), problem: nil, refused: false)
         } catch {
             logger.error("database not updated", metadata: ["database": .text(location), "error": .text(error)])
             let refused = (error as? DatabaseError)?.exitStatus == 2

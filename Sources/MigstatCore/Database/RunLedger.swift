@@ -26,21 +26,25 @@ public final class RunLedger {
 extension UnifiedDatabase {
     private var runTable: String { DatabaseSchema.runName(dialect) }
 
-    /// Adds a row to `run`; returns its id.
+    /// Adds this region's row to `run`; returns its id.
     func startRun(years: [Int]) throws -> Int {
-        let values = "(\(sqlLiteral(Self.now())), \(sqlLiteral(AggregateStage.version)), \(sqlLiteral(years.map(String.init).joined(separator: ","))))"
+        let values = "\(sqlLiteral(refArea)), \(sqlLiteral(Self.now())), \(sqlLiteral(AggregateStage.version)), \(sqlLiteral(years.map(String.init).joined(separator: ",")))"
+        let columns = "ref_area, started_at, migstat_version, years"
         if dialect == .postgresql {
-            let id = try connection.rows("INSERT INTO \(runTable) (started_at, migstat_version, years) VALUES \(values) RETURNING id")
+            let id = try connection.rows("INSERT INTO \(runTable) (\(columns)) VALUES (\(values)) RETURNING id")
             return (id.first?.first ?? nil).flatMap { Int($0) } ?? 0
         }
-        try connection.execute("INSERT INTO \(runTable) (started_at, migstat_version, years) VALUES \(values)")
-        return (try connection.rows("SELECT last_insert_rowid()").first?.first ?? nil).flatMap { Int($0) } ?? 0
+        // The region's next number, taken in the INSERT itself: SQLite runs one writer at a time.
+        let id = try connection.rows("""
+            INSERT INTO \(runTable) (id, \(columns)) SELECT COALESCE(MAX(id), 0) + 1, \(values) FROM \(runTable) WHERE \(ownRows) RETURNING id
+            """)
+        return (id.first?.first ?? nil).flatMap { Int($0) } ?? 0
     }
 
     func finishRun(_ id: Int, years: [Int], exitStatus: Int32) throws {
         try connection.execute("""
             UPDATE \(runTable) SET finished_at = \(sqlLiteral(Self.now())), exit_status = \(exitStatus),
-              years = \(sqlLiteral(years.map(String.init).joined(separator: ","))) WHERE id = \(id)
+              years = \(sqlLiteral(years.map(String.init).joined(separator: ","))) WHERE \(ownRows) AND id = \(id)
             """)
     }
 }

@@ -16,7 +16,7 @@ extension UnifiedDatabase {
             var staged = StagedRows(files: [], rows: [:])
             if let q = quality.feeds[plugin.name], q.records.read > 0 {
                 do {
-                    staged = try StagedRows.read(plugin: plugin, year: year, workspace: workspace)
+                    staged = try StagedRows.read(plugin: plugin, refArea: refArea, year: year, workspace: workspace)
                 } catch {
                     problems.append("\(plugin.name): the record tables cannot be checked: \(error)")
                     continue
@@ -36,13 +36,13 @@ extension UnifiedDatabase {
         let columns = t.columns.map(\.name).joined(separator: ", ")
         var after: [String?]?
         while true {
-            let cursor = after.map { " AND (source_file, source_line) > (\(sqlLiteral($0[1] ?? "")), \(Self.sqlValue($0[2])))" } ?? ""
+            let cursor = after.map { " AND (source_file, source_line) > (\(sqlLiteral($0[2] ?? "")), \(Self.sqlValue($0[3])))" } ?? ""
             let page = try connection.rows("""
-                SELECT \(columns) FROM \(table(t)) WHERE year = \(year)\(cursor) ORDER BY source_file, source_line LIMIT \(pageSize)
+                SELECT \(columns) FROM \(table(t)) WHERE \(scope(year).rows())\(cursor) ORDER BY source_file, source_line LIMIT \(pageSize)
                 """)
             for row in page {
-                let place = "\(row[1] ?? "NULL"):\(row[2] ?? "NULL")"
-                guard let file = row[1].flatMap({ index[$0] }), let line = row[2].flatMap({ Int($0) }),
+                let place = "\(row[2] ?? "NULL"):\(row[3] ?? "NULL")"
+                guard let file = row[2].flatMap({ index[$0] }), let line = row[3].flatMap({ Int($0) }),
                       let want = missing.removeValue(forKey: StagedRows.key(file: file, line: line)) else {
                     extra.append(place)
                     continue
@@ -79,7 +79,7 @@ struct StagedRows {
 
     static func key(file: Int, line: Int) -> Int64 { Int64(file) << 32 | Int64(line) }
 
-    static func read(plugin: FeedPlugin, year: Int, workspace: Workspace) throws -> StagedRows {
+    static func read(plugin: FeedPlugin, refArea: String, year: Int, workspace: Workspace) throws -> StagedRows {
         let feed = plugin.name, path = workspace.records(year, feed)
         let rerun = "rerun `migstat run --year \(year) --force`"
         guard FileManager.default.fileExists(atPath: path) else {
@@ -91,12 +91,12 @@ struct StagedRows {
         let tables = Dictionary(plugin.recordTables.map { ($0.name, DatabaseSchema.records($0)) }, uniquingKeysWith: { a, _ in a })
         var out = StagedRows(files: files, rows: [:])
         while let f = try reader.next() {
-            // The table's columns are the record table's after year, source_file, source_line, fate and reason.
-            guard let r = RecordLine(staged: f), let t = tables[r.table], t.columns.count == 5 + r.values.count,
+            // The table's columns are the record table's after ref_area, year, source_file, source_line, fate and reason.
+            guard let r = RecordLine(staged: f), let t = tables[r.table], t.columns.count == 6 + r.values.count,
                   files.indices.contains(r.file) else {
                 throw MigstatError.io("\(path) is damaged; \(rerun)")
             }
-            let values = [String(year), files[r.file], String(r.line), r.fate.rawValue, r.reason?.rawValue ?? ""] + r.values
+            let values = [refArea, String(year), files[r.file], String(r.line), r.fate.rawValue, r.reason?.rawValue ?? ""] + r.values
             let row = zip(t.columns, values).map { column, value in
                 column.kind == .integer ? Self.integer(value) : StoredText.withoutNUL(value)
             }

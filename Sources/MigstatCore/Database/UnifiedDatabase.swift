@@ -5,18 +5,22 @@ import Foundation
 public final class UnifiedDatabase {
     let location: DatabaseLocation
     let connection: DatabaseConnection
+    /// This region (`ref_area` of migstat.yaml): loads, `--force`, `db check` and the report touch only its rows.
+    public let refArea: String
+    /// `ref_area` when migstat.yaml names none (STATISTICS.md).
+    public static let defaultRefArea = "KZ-71"
     var dialect: SQLDialect { connection.dialect }
 
     /// Connects and creates or upgrades the schema. A database written by a
     /// newer migstat is refused (exit 2), an unreachable one is `unavailable`.
-    public static func open(_ location: DatabaseLocation) throws -> UnifiedDatabase? {
+    public static func open(_ location: DatabaseLocation, refArea: String = defaultRefArea) throws -> UnifiedDatabase? {
         let connection: DatabaseConnection
         switch location {
         case .none: return nil
         case .sqlite(let path): connection = try SQLiteDatabase(path: path)
         case .postgresql(let url): connection = try PostgresDatabase(url: url)
         }
-        let db = UnifiedDatabase(location: location, connection: connection)
+        let db = UnifiedDatabase(location: location, connection: connection, refArea: refArea)
         try db.prepareSchema()
         return db
     }
@@ -25,7 +29,7 @@ public final class UnifiedDatabase {
     /// never creates a file, a table or a role (SQLite opens read-only,
     /// PostgreSQL sessions are read-only). A missing file or a database with
     /// no `schema_info` is a mistake of the command line (exit 2).
-    public static func openExisting(_ location: DatabaseLocation) throws -> UnifiedDatabase {
+    public static func openExisting(_ location: DatabaseLocation, refArea: String = defaultRefArea) throws -> UnifiedDatabase {
         let connection: DatabaseConnection
         switch location {
         case .none:
@@ -37,7 +41,7 @@ public final class UnifiedDatabase {
             connection = try PostgresDatabase(url: url)
             try connection.execute("SET default_transaction_read_only = on")
         }
-        let db = UnifiedDatabase(location: location, connection: connection)
+        let db = UnifiedDatabase(location: location, connection: connection, refArea: refArea)
         guard let stored = try db.storedVersion() else { throw missing(location) }
         if stored > DatabaseSchema.version {
             throw DatabaseError.newerSchema(
@@ -54,14 +58,19 @@ public final class UnifiedDatabase {
         .configuration("no database at \(location): run `migstat run` or `migstat db load` first, or point --database at it")
     }
 
-    private init(location: DatabaseLocation, connection: DatabaseConnection) {
+    private init(location: DatabaseLocation, connection: DatabaseConnection, refArea: String) {
         self.location = location
         self.connection = connection
+        self.refArea = refArea
     }
 
     deinit { connection.close() }
 
     func table(_ t: DatabaseSchema.Table) -> String { t.qualified(dialect) }
+    /// This region's `year`.
+    func scope(_ year: Int) -> AreaYear { AreaYear(refArea: refArea, year: year) }
+    /// The condition for this region's rows.
+    var ownRows: String { "ref_area = \(sqlLiteral(refArea))" }
     /// Table and view names as this database's dialect writes them, for the feeds' SQL.
     var names: TableNames { TableNames(dialect: dialect) }
 
@@ -95,7 +104,12 @@ public final class UnifiedDatabase {
                 try connection.execute("SELECT pg_advisory_xact_lock(hashtext('migstat schema'))")
             }
             if let stored, stored < DatabaseSchema.version {
-                for v in stored..<DatabaseSchema.version { for sql in DatabaseSchema.upgrades[v] ?? [] { try connection.execute(sql) } }
+                for v in stored..<DatabaseSchema.version {
+                    guard let steps = DatabaseSchema.upgrades[v] else {
+                        throw DatabaseError.refused("\(location) holds schema version \(v), which this migstat cannot upgrade: load it into a new database with `migstat db load`")
+                    }
+                    for sql in steps { try connection.execute(sql) }
+                }
                 try connection.execute("UPDATE \(table(DatabaseSchema.schemaInfo)) SET version = \(DatabaseSchema.version)")
             }
             if stored == nil, dialect == .postgresql {
@@ -139,9 +153,9 @@ public final class UnifiedDatabase {
         }
     }
 
-    /// The sha256 of the manifest whose publication the database holds for `year`.
+    /// The sha256 of the manifest whose publication the database holds for this region's `year`.
     func loadedManifest(year: Int) throws -> String? {
-        try connection.rows("SELECT manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE year = \(year)").first?.first ?? nil
+        try connection.rows("SELECT manifest_sha256 FROM \(table(DatabaseSchema.yearState)) WHERE \(scope(year).rows())").first?.first ?? nil
     }
 
     static func now() -> String { Timestamp.iso8601() }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Loads one published year into the database, in one transaction that
-/// replaces everything the database held for it: the statistics files'
-/// rows, every record normalise settled (from the year's staging, sealed to
+/// replaces everything the database held for it in this region (`ref_area`),
+/// and nothing of another region's: the statistics files' rows, every record normalise settled (from the year's staging, sealed to
 /// its counts), the input files, the quality checks, and the year's state.
 /// The records' fates must add up to the published quality.json, or nothing loads.
 extension UnifiedDatabase {
@@ -33,14 +33,16 @@ extension UnifiedDatabase {
         return summary
     }
 
-    /// Deletes the year's rows from every table that holds rows per year (inside the caller's transaction).
+    /// Deletes this region's rows of the year from every table that holds rows per year (inside the caller's transaction).
     func deleteRows(ofYear year: Int) throws {
         for (t, column) in DatabaseSchema.yearTables {
-            try connection.execute("DELETE FROM \(table(t)) WHERE \(column) = \(year)")
+            try connection.execute("DELETE FROM \(table(t)) WHERE \(scope(year).rows(column))")
         }
     }
 
-    /// The rows of one statistics file, its header checked against the table.
+    /// The rows of one statistics file, its header checked against the table and
+    /// every row's REF_AREA against this region's: a file published for another
+    /// region (migstat.yaml's `ref_area` changed since) would replace the wrong rows.
     private func loadStatistics(plugin: FeedPlugin, table t: DatabaseSchema.Table, text: String, path: String) throws -> Int {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
         let expected = ["DATAFLOW", "REF_AREA", "TIME_PERIOD"] + plugin.statisticsColumns.dimensions + ["OBS_VALUE"]
@@ -51,7 +53,12 @@ extension UnifiedDatabase {
         var count = 0
         try connection.bulkInsert(into: table(t), columns: t.columns) { sink in
             while let line = lines.next() {
-                try sink.row(Array(PublishedCSV.fields(line).dropFirst()))
+                let values = Array(PublishedCSV.fields(line).dropFirst())
+                guard values.first == refArea else {
+                    throw MigstatError.io("\(path) was published for REF_AREA \(values.first ?? "") and migstat.yaml's ref_area is \(refArea): "
+                                          + "nothing loaded; rerun the year with --force to publish it for \(refArea)")
+                }
+                try sink.row(values)
                 count += 1
             }
         }
@@ -81,7 +88,7 @@ extension UnifiedDatabase {
             let name = Array(recordTable.name.utf8)
             let reader = try StagingReader(path: workspace.records(year, feed), seal: seal, stage: "`migstat run --year \(year) --force`")
             let width = valuesField + recordTable.columns.count
-            let leading = files.map { LeadingValues([String(year), $0.path]) }
+            let leading = files.map { LeadingValues([refArea, String(year), $0.path]) }
             func damaged() -> MigstatError { .io("\(reader.path) is damaged; rerun `migstat run --year \(year) --force`") }
             try connection.bulkInsert(into: table(t), columns: t.columns) { sink in
                 // Field ranges of a line; the row is its line, fate and reason, then its values.
@@ -118,13 +125,16 @@ extension UnifiedDatabase {
         for (k, name) in fateNames.enumerated() where fateCounts[k] > 0 { fates[String(decoding: name, as: UTF8.self)] = fateCounts[k] }
         let f = DatabaseSchema.recordFates
         try connection.bulkInsert(into: table(f), columns: f.columns) { sink in
-            for (fate, n) in fates.sorted(by: { $0.key < $1.key }) where fate != "rejected" { try sink.row([String(year), feed, fate, "", String(n)]) }
-            for (reason, n) in reasons.sorted(by: { $0.key < $1.key }) { try sink.row([String(year), feed, "rejected", reason, String(n)]) }
+            for (fate, n) in fates.sorted(by: { $0.key < $1.key }) where fate != "rejected" { try sink.row([refArea, String(year), feed, fate, "", String(n)]) }
+            for (reason, n) in reasons.sorted(by: { $0.key < $1.key }) { try sink.row([refArea, String(year), feed, "rejected", reason, String(n)]) }
         }
         // The feed's sums, from its records just loaded (db check runs the same queries).
         for rollup in plugin.database.rollups {
             let t = rollup.table
-            try connection.execute("INSERT INTO \(table(t)) (\(t.columns.map(\.name).joined(separator: ", "))) \(rollup.select(names, year))")
+            try connection.execute("""
+                INSERT INTO \(table(t)) (\(t.columns.map(\.name).joined(separator: ", ")))
+                SELECT \(sqlLiteral(refArea)), rollup.* FROM (\(rollup.select(names, scope(year)))) AS rollup
+                """)
         }
         let r = quality.records
         let published = ["accepted": r.accepted, "rejected": r.rejected, "duplicate": r.duplicates, "superseded": r.superseded,
@@ -145,17 +155,17 @@ extension UnifiedDatabase {
         try connection.bulkInsert(into: table(f), columns: f.columns) { sink in
             for (feed, q) in quality.feeds.sorted(by: { $0.key < $1.key }) {
                 for file in q.files {
-                    try sink.row([String(year), feed, file.path, file.sha256, file.status, file.records.map(String.init) ?? "", file.error ?? ""])
+                    try sink.row([refArea, String(year), feed, file.path, file.sha256, file.status, file.records.map(String.init) ?? "", file.error ?? ""])
                 }
             }
         }
         let c = DatabaseSchema.qualityCheck
         try connection.bulkInsert(into: table(c), columns: c.columns) { sink in
-            for check in quality.checks { try sink.row([String(year), check.name, check.passed ? "true" : "false"]) }
+            for check in quality.checks { try sink.row([refArea, String(year), check.name, check.passed ? "true" : "false"]) }
         }
         let s = DatabaseSchema.yearState
         try connection.bulkInsert(into: table(s), columns: s.columns) { sink in
-            try sink.row([String(year), quality.status, Self.now(), manifest])
+            try sink.row([refArea, String(year), quality.status, Self.now(), manifest])
         }
     }
 }

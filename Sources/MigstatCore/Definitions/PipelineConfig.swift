@@ -4,7 +4,8 @@ import Yams
 /// Everything under `pipelines/`: the run settings, every feed definition and the code lists.
 public struct PipelineConfig {
     var directory: String
-    var refArea: String
+    /// `ref_area` of migstat.yaml: the region of every statistic and of its rows in the database.
+    public var refArea: String
     var definitions: [String: FeedDefinition]
     var definitionFiles: [String]
     var codeLists: CodeLists

@@ -46,7 +46,7 @@ public enum ReportBuilder {
     /// database holds (year and manifest).
     static func stamp(_ config: PipelineConfig, _ database: UnifiedDatabase) throws -> String {
         let layout = layout(config.directory, plugins: FeedRegistry.all)
-        let held = try database.connection.rows("SELECT year, manifest_sha256 FROM \(database.table(DatabaseSchema.yearState)) ORDER BY year")
+        let held = try database.connection.rows("SELECT year, manifest_sha256 FROM \(database.table(DatabaseSchema.yearState)) WHERE \(database.ownRows) ORDER BY year")
             .map { "\($0[0] ?? "") \($0[1] ?? "")" }.joined(separator: "\n")
         return Hashing.sha256(Data((layout + "\n" + held).utf8))
     }

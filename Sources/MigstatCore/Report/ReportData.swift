@@ -20,7 +20,7 @@ struct ReportData {
     }
 
     static func read(_ db: UnifiedDatabase, pipelines: String, plugins: [FeedPlugin] = FeedRegistry.all) throws -> ReportData {
-        let reader = ReportReader(connection: db.connection, pipelines: pipelines)
+        let reader = ReportReader(connection: db.connection, pipelines: pipelines, refArea: db.refArea)
         var d = ReportData()
         for row in try reader.rows("SELECT year, status FROM \(reader.statistics("year_state")) ORDER BY year") {
             let y = try row.integer(0, "year_state.year")

@@ -1,17 +1,25 @@
 /// The sections' read of the unified database: a query's rows, table names
 /// as the dialect spells them (PostgreSQL's `statistics.` and `records.`
 /// schemas), and numbers only as `ReportValue` lets them through; and where
-/// a section's other inputs live.
+/// a section's other inputs live. A region's report reads its own rows only:
+/// each table or view is named as the rows of its `ref_area` (a subquery
+/// under the table's own name), so a section's SQL needs no region of its own.
 struct ReportReader {
     let connection: DatabaseConnection
     /// The pipelines folder, where a section's `inputs` are (`\(pipelines)/<input>`).
     let pipelines: String
+    /// The region whose report this is (`ref_area` of migstat.yaml).
+    var refArea = UnifiedDatabase.defaultRefArea
 
-    /// A statistics-side table or view (a statistics table, `year_state`) as this database names it.
-    func statistics(_ name: String) -> String { connection.dialect == .postgresql ? "statistics.\(name)" : name }
+    /// A statistics-side table or view (a statistics table, `year_state`): this region's rows.
+    func statistics(_ name: String) -> String { regional(connection.dialect == .postgresql ? "statistics.\(name)" : name, name) }
 
-    /// A record-side table or view as this database names it.
-    func records(_ name: String) -> String { connection.dialect == .postgresql ? "records.\(name)" : name }
+    /// A record-side table or view: this region's rows.
+    func records(_ name: String) -> String { regional(connection.dialect == .postgresql ? "records.\(name)" : name, name) }
+
+    private func regional(_ qualified: String, _ name: String) -> String {
+        "(SELECT * FROM \(qualified) WHERE ref_area = \(sqlLiteral(refArea))) AS \(name)"
+    }
 
     func rows(_ sql: String) throws -> [ReportRow] { try connection.rows(sql).map(ReportRow.init) }
 }

@@ -34,7 +34,7 @@ struct DatabaseCommand: ParsableCommand {
     /// Opens the configured database; `none` is a mistake here.
     static func open(_ common: CommonOptions) throws -> (Pipeline, UnifiedDatabase) {
         let pipeline = try common.makePipeline()
-        guard let db = try UnifiedDatabase.open(pipeline.database) else {
+        guard let db = try UnifiedDatabase.open(pipeline.database, refArea: pipeline.config.refArea) else {
             throw MigstatError.configuration("no database configured (database: none); give --database")
         }
         return (pipeline, db)
@@ -92,7 +92,7 @@ struct DatabaseCommand: ParsableCommand {
             // Only reads: the database opened read-only, never created, and the output folder not written.
             let pipeline = try common.makePipeline()
             let lock = try RunLock.shared(outputRoot: common.output)
-            let db = try UnifiedDatabase.openExisting(pipeline.database)
+            let db = try UnifiedDatabase.openExisting(pipeline.database, refArea: pipeline.config.refArea)
             let problems = try db.check(workspace: pipeline.workspace)
             withExtendedLifetime(lock) {}
             for p in problems { print(p) }

@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
         let pipeline = try common.makePipeline()
         let lock = try RunLock(outputRoot: common.output)
         // Read only: a deleted or mistyped database is an error (exit 2), never a new empty one.
-        let db = try UnifiedDatabase.openExisting(pipeline.database)
+        let db = try UnifiedDatabase.openExisting(pipeline.database, refArea: pipeline.config.refArea)
         try ReportBuilder.build(database: db, config: pipeline.config, workspace: pipeline.workspace, logger: pipeline.logger,
                                 refuseEmpty: true)
         withExtendedLifetime(lock) {}

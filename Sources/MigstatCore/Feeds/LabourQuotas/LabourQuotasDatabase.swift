@@ -2,12 +2,12 @@
 enum LabourQuotasDatabase {
     static let parts = FeedDatabase(views: [permitsByEmployer])
 
-    /// Accepted permits by employer: permits and workers per year.
+    /// Accepted permits by employer: permits and workers per region and year.
     static let permitsByEmployer = DatabaseView(schema: "records", name: "permits_by_employer") { t in
         """
-        SELECT year, employer_bin, MAX(employer) AS employer, COUNT(*) AS permits, SUM(workers) AS workers
+        SELECT ref_area, year, employer_bin, MAX(employer) AS employer, COUNT(*) AS permits, SUM(workers) AS workers
         FROM \(t("labour_permit")) WHERE fate = 'accepted'
-        GROUP BY year, employer_bin
+        GROUP BY ref_area, year, employer_bin
         """
     }
 }

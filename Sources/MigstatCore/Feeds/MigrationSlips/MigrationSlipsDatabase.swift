@@ -4,12 +4,12 @@
 enum MigrationSlipsDatabase {
     static let partnerGroups = ["TOTAL", "FAR_ABROAD", "CIS", "KZ_REGIONS", "NOT_STATED"]
 
-    static let parts = FeedDatabase(views: [table1], rollups: [slipsByMonth], agreements: [table1Rows])
+    static let parts = FeedDatabase(views: [table1, MigrationSlipsNational.table1], rollups: [slipsByMonth], agreements: [table1Rows])
 
-    /// The programme's Table 1: one row per year and partner group.
+    /// The programme's Table 1: one row per region, year and partner group.
     static let table1 = DatabaseView(schema: "statistics", name: "table1") { t in
         """
-        SELECT time_period AS year, partner_group,
+        SELECT ref_area, time_period AS year, partner_group,
           MAX(CASE WHEN flow = 'ARR' THEN obs_value END) AS arrivals,
           MAX(CASE WHEN flow = 'DEP' THEN obs_value END) AS departures,
           MAX(CASE WHEN flow = 'NET' THEN obs_value END) AS balance,
@@ -17,16 +17,16 @@ enum MigrationSlipsDatabase {
         FROM \(t("migration_flows"))
         WHERE partner = '_T' AND ethnicity = '_T'
           AND partner_group IN (\(partnerGroups.map { "'\($0)'" }.joined(separator: ", ")))
-        GROUP BY time_period, partner_group
+        GROUP BY ref_area, time_period, partner_group
         """
     }
 
     /// Table 1's figures are migration-flows.csv's partner-group rows, flow by flow.
     static let table1Rows = StatisticsAgreement(
         view: "table1",
-        query: { t, year in
+        query: { t, scope in
             [("ARR", "arrivals"), ("DEP", "departures"), ("NET", "balance")].map { flow, column in
-                "SELECT partner_group, '\(flow)', \(column) FROM \(t("table1")) WHERE year = \(year) AND \(column) IS NOT NULL"
+                "SELECT partner_group, '\(flow)', \(column) FROM \(t("table1")) WHERE \(scope.rows()) AND \(column) IS NOT NULL"
             }.joined(separator: "\nUNION ALL\n")
         },
         matching: ["PARTNER": ["_T"], "ETHNICITY": ["_T"], "PARTNER_GROUP": partnerGroups],
@@ -38,11 +38,11 @@ enum MigrationSlipsDatabase {
             SQLColumn("year", .integer, notNull: true), SQLColumn("month", .integer, notNull: true),
             SQLColumn("arrivals", .integer, notNull: true), SQLColumn("departures", .integer, notNull: true),
         ], primaryKey: ["year", "month"]),
-        select: { t, year in
+        select: { t, scope in
             """
             SELECT year, CAST(substr(event_date, 6, 2) AS INTEGER),
               SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'D' THEN 1 ELSE 0 END)
-            FROM \(t("migration_slip")) WHERE year = \(year) AND fate = 'accepted' GROUP BY year, CAST(substr(event_date, 6, 2) AS INTEGER)
+            FROM \(t("migration_slip")) WHERE \(scope.rows()) AND fate = 'accepted' GROUP BY year, CAST(substr(event_date, 6, 2) AS INTEGER)
             """
         })
 }

@@ -5,7 +5,7 @@ enum PoliceRegistrationsDatabase {
     /// Foreign citizens by purpose of stay, per year (all citizenships).
     static let foreignCitizensByPurpose = DatabaseView(schema: "statistics", name: "foreign_citizens_by_purpose") { t in
         """
-        SELECT time_period AS year, purpose, obs_value AS registrations
+        SELECT ref_area, time_period AS year, purpose, obs_value AS registrations
         FROM \(t("foreign_registrations"))
         WHERE measure = 'REGISTRATIONS' AND citizenship_group = 'TOTAL' AND citizenship = '_T' AND purpose <> '_T'
         """
