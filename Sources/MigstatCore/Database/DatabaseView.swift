@@ -8,10 +8,12 @@ struct DatabaseView: Sendable {
     let name: String
     /// Its definition reads every feed's tables (it is made again when a feed's tables are added).
     var everyFeed = false
+    /// It has a `ref_area` column (a region's rows); false for a view over every region (`national_table1`).
+    var perRegion = true
     let select: @Sendable (TableNames) -> String
 
-    init(schema: String, name: String, everyFeed: Bool = false, select: @escaping @Sendable (TableNames) -> String) {
-        self.schema = schema; self.name = name; self.everyFeed = everyFeed; self.select = select
+    init(schema: String, name: String, everyFeed: Bool = false, perRegion: Bool = true, select: @escaping @Sendable (TableNames) -> String) {
+        self.schema = schema; self.name = name; self.everyFeed = everyFeed; self.perRegion = perRegion; self.select = select
     }
 
     func qualified(_ dialect: SQLDialect) -> String { dialect == .postgresql ? "\(schema).\(name)" : name }
