@@ -52,7 +52,7 @@ final class GoldenSampleTests: XCTestCase {
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(w.output)/2003/manifest.json"))) as! [String: Any]
         XCTAssertEqual((manifest["inputs"] as! [Any]).count, wantFeeds.values.map { ($0["files"] as! [Any]).count }.reduce(0, +))
         XCTAssertEqual(Set((manifest["outputs"] as! [[String: Any]]).map { $0["path"] as! String }),
-                       Set((Self.statistics + ["quality.json", "rejects.csv"]).map { "2003/\($0)" }))
+                       Set((Self.statistics + Self.statistics.map { "quarterly/\($0)" } + ["quality.json", "rejects.csv"]).map { "2003/\($0)" }))
         for name in Self.statistics {
             XCTAssertEqual(FileManager.default.contents(atPath: "\(w.output)/summary/\(name)"),
                            FileManager.default.contents(atPath: "\(w.output)/2003/\(name)"), "one year: summary = the year")

@@ -59,7 +59,8 @@ final class PopulationTests: XCTestCase {
         }
         let checks = try s.quality(2003).checks.filter { $0.name.hasPrefix("population:") && !$0.name.contains("threshold") }
         XCTAssertEqual(checks.map(\.name), ["population: _T = M + F",
-                                            "population: POP_END = POP_START + NATURAL_INCREASE + NET_MIGRATION + ADJUSTMENT"])
+                                            "population: POP_END = POP_START + NATURAL_INCREASE + NET_MIGRATION + ADJUSTMENT",
+                                            "population: quarters add up to the year", "population: stocks open and close with the year"])
         XCTAssertTrue(checks.allSatisfy(\.passed))
     }
 
@@ -75,7 +76,8 @@ final class PopulationTests: XCTestCase {
         XCTAssertEqual(s.rows(out).first.map { Array($0[6...]) }, ["A", "12"])
         XCTAssertNil(s.text("2003/migration-flows.csv"))
         XCTAssertEqual(try s.quality(2003).checks.filter { $0.name.hasPrefix("population:") && !$0.name.contains("threshold") }.map(\.name),
-                       ["population: _T = M + F"])
+                       ["population: _T = M + F", "population: quarters add up to the year",
+                        "population: stocks open and close with the year"])
     }
 
     func testSlipsAloneWriteNoPopulationFile() throws {

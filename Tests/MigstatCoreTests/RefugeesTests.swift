@@ -155,11 +155,12 @@ final class RefugeesTests: XCTestCase {
 
     /// The counted line (normalised.tsv), named as `migstat debug staging` shows it, and back.
     func testTheCountedLineNamesItsFieldsAndReadsBack() {
-        let count = RefugeeCount(measure: "GRANTED", group: "CIS", country: "TJK", persons: 4)
-        XCTAssertEqual(count.staged, ["GRANTED", "CIS", "TJK", "4"])
-        XCTAssertEqual(FeedRegistry.plugin("refugees")?.countedFields(count.staged), ["measure", "group", "country", "persons"])
+        let count = RefugeeCount(measure: "GRANTED", group: "CIS", country: "TJK", persons: 4, month: 5)
+        XCTAssertEqual(count.staged, ["GRANTED", "CIS", "TJK", "4", "5"])
+        XCTAssertEqual(FeedRegistry.plugin("refugees")?.countedFields(count.staged), ["measure", "group", "country", "persons", "month"])
         XCTAssertEqual(RefugeeCount(staged: count.staged), count)
-        XCTAssertNil(RefugeeCount(staged: ["GRANTED", "CIS", "TJK", "four"]))
+        XCTAssertNil(RefugeeCount(staged: ["GRANTED", "CIS", "TJK", "four", "5"]))
+        XCTAssertNil(RefugeeCount(staged: ["GRANTED", "CIS", "TJK", "4", "13"]), "a month of the year, or 0 for an opening stock")
     }
 
     /// DATABASE.md's columns, one concrete case in, the exact row out, every column by name.

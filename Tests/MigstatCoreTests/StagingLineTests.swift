@@ -73,8 +73,8 @@ final class StagingLineTests: XCTestCase {
             XCTAssertEqual(FeedRegistry.plugin(feed)?.countedFields(record.staged), named.map(\.key), "the plugin names them", line: line)
             XCTAssertEqual(R(staged: record.staged)?.staged, record.staged, "read back", line: line)
         }
-        check(SlipCount(slip: CountedSlip(arrival: false, group: "CIS", partner: "RUS", ethnicity: "KAZ"), count: 7), SlipCount.self,
-              feed: "migration-slips", ["kind": "D", "group": "CIS", "partner": "RUS", "ethnicity": "KAZ", "count": "7"])
+        check(SlipCount(slip: CountedSlip(arrival: false, group: "CIS", partner: "RUS", ethnicity: "KAZ", month: 4), count: 7), SlipCount.self,
+              feed: "migration-slips", ["kind": "D", "group": "CIS", "partner": "RUS", "ethnicity": "KAZ", "month": "4", "count": "7"])
         let registration = CountedRegistration(person: ShortKey("h0001"), registered: "2003-02-12", id: "R-7", group: "CIS",
                                                country: "UZB", purpose: "WORK", offended: true, expelled: false)
         check(registration, CountedRegistration.self, feed: "police-registrations",
@@ -82,11 +82,12 @@ final class StagingLineTests: XCTestCase {
                "offended": "1", "expelled": "0"])
         check(LabourCount.quota(category: "II", quota: 150), LabourCount.self, feed: "labour-quotas",
               ["kind": "Q", "category": "II", "quota": "150"])
-        check(LabourCount.permit(category: "III", country: "TUR", workers: 12), LabourCount.self, feed: "labour-quotas",
-              ["kind": "P", "category": "III", "country": "TUR", "workers": "12"])
-        check(RepatriateCount.family(basis: "QUOTA", origin: "UZB", persons: 3, payments: [10050, 2000, 300001, 7]), RepatriateCount.self,
+        check(LabourCount.permit(category: "III", country: "TUR", workers: 12, month: 8), LabourCount.self, feed: "labour-quotas",
+              ["kind": "P", "category": "III", "country": "TUR", "workers": "12", "month": "8"])
+        check(RepatriateCount.family(basis: "QUOTA", origin: "UZB", persons: 3, payments: [10050, 2000, 300001, 7], month: 11),
+              RepatriateCount.self,
               feed: "repatriates", ["kind": "F", "basis": "QUOTA", "origin": "UZB", "persons": "3", "pay_benefit": "10050",
-                                    "pay_transport": "2000", "pay_housing": "300001", "pay_adaptation": "7"])
+                                    "pay_transport": "2000", "pay_housing": "300001", "pay_adaptation": "7", "month": "11"])
         check(RepatriateCount.plan(families: "40", persons: "160"), RepatriateCount.self, feed: "repatriates",
               ["kind": "PLAN", "families": "40", "persons": "160"])
 

@@ -60,11 +60,12 @@ struct SDMXTable {
         return Key(rank: 2, position: 0, bytes: Array(code.utf8))
     }
 
-    /// The rows as CSV lines (no header), sorted.
-    func lines(agency: String, refArea: String, year: Int) -> [String] {
+    /// The rows as CSV lines (no header), sorted: the period names the
+    /// dataflow (`<ID>_Q` for a quarter) and `TIME_PERIOD`.
+    func lines(agency: String, refArea: String, year: Int, period: StatisticsPeriod = .year) -> [String] {
         let keyed = rows.map { row in (row.dimensions.enumerated().map { key($0.offset, $0.element) }, row) }
         let sorted = keyed.sorted { a, b in a.0.lexicographicallyPrecedes(b.0) }
-        let prefix = [CSVText.quote("\(agency):\(id)(1.0)"), CSVText.quote(refArea), String(year)]
+        let prefix = [CSVText.quote("\(agency):\(period.dataflow(id))(1.0)"), CSVText.quote(refArea), period.timePeriod(year: year)]
         return sorted.map { _, row in
             (prefix + (row.dimensions + [row.value] + row.attributes).map(CSVText.quote)).joined(separator: ",")
         }
@@ -74,5 +75,14 @@ struct SDMXTable {
     func render(agency: String, refArea: String, year: Int) -> String {
         ([header.joined(separator: ",")] + lines(agency: agency, refArea: refArea, year: year))
             .map { $0 + "\n" }.joined()
+    }
+
+    /// The quarterly file of the same columns: the quarters' rows by quarter,
+    /// then as in the yearly file.
+    static func renderQuarters(_ quarters: [(quarter: StatisticsPeriod, table: SDMXTable)], agency: String, refArea: String,
+                               year: Int) -> String? {
+        guard let first = quarters.first?.table else { return nil }
+        let lines = quarters.flatMap { $0.table.lines(agency: agency, refArea: refArea, year: year, period: $0.quarter) }
+        return ([first.header.joined(separator: ",")] + lines).map { $0 + "\n" }.joined()
     }
 }

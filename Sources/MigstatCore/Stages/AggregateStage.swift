@@ -7,6 +7,8 @@ import Logging
 public enum AggregateStage {
     public static let version = "1.0.0"
     static let agency = "KZ71"
+    /// The folder of a year's quarterly statistics files, beside the yearly ones.
+    static let quarterly = "quarterly"
 
     public struct YearResult: Sendable {
         public var year: Int
@@ -37,8 +39,10 @@ public enum AggregateStage {
         var files: [InputFile]
         var tally: RecordTally
         var seal: String
-        /// The statistics file and the checks its table made, when a file was read.
+        /// The statistics file and the checks its table made, when a file was read;
+        /// its quarterly twin when a quarter has data.
         var statistics: (name: String, data: Data, checks: [QualityCheck])?
+        var quarterly: Data?
         /// The same table, for the feeds whose plugins read it.
         var table: FeedStatistics?
     }
@@ -53,14 +57,22 @@ public enum AggregateStage {
         let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: name)
         var part = FeedPart(files: files, tally: tally, seal: seal)
         guard files.contains(where: { $0.status == .read }) else { return part }
-        let context = AggregateContext(year: year, definition: def, codeLists: config.codeLists.withOwnMemo(),
+        var context = AggregateContext(year: year, definition: def, codeLists: config.codeLists.withOwnMemo(),
                                        coverage: FileInventory.coverage(files), accepted: tally.accepted,
                                        reading: reading.compactMapValues(\.table))
+        context.months = FileInventory.coveredMonths(files)
         let records = try StagingReader(path: workspace.normalised(year, name), seal: seal, stage: "`migstat normalise`")
-        let publication = try plugin.aggregate(records, context)
+        var publication = try plugin.aggregate(records, context)
+        if let measures = publication.measures {
+            publication.checks += QuarterChecks.run(name: String(plugin.statisticsFile.dropLast(".csv".count)), year: publication.table,
+                                                    quarters: publication.quarters, measures: measures)
+        }
         let csv = publication.table.render(agency: agency, refArea: config.refArea, year: year)
         part.statistics = (plugin.statisticsFile, Data(csv.utf8), publication.checks)
-        part.table = FeedStatistics(feed: name, coverage: context.coverage, table: publication.table)
+        part.quarterly = SDMXTable.renderQuarters(publication.quarters, agency: agency, refArea: config.refArea, year: year)
+            .map { Data($0.utf8) }
+        part.table = FeedStatistics(feed: name, coverage: context.coverage, table: publication.table,
+                                    quarters: publication.quarters, months: context.months)
         logger.debug("aggregated", metadata: ["year": .number(year), "feed": .string(name), "stage": "aggregate",
                                               "duration_s": .seconds(since: started)])
         return part
@@ -74,6 +86,7 @@ public enum AggregateStage {
         var quarantined = false
         try FileManager.default.createDirectory(atPath: workspace.published(year), withIntermediateDirectories: true)
         AtomicFile.removeLeftovers(in: workspace.published(year))
+        AtomicFile.removeLeftovers(in: "\(workspace.published(year))/\(quarterly)")
         let rejects = try StreamedFile(target: "\(workspace.published(year))/rejects.csv")
         try rejects.write("feed,file,location,reason,record\n")
 
@@ -102,6 +115,7 @@ public enum AggregateStage {
             guard let statistics = part.statistics else { continue }
             report.checks += statistics.checks
             publish.append((statistics.name, statistics.data))
+            if let data = part.quarterly { publish.append(("\(quarterly)/\(statistics.name)", data)) }
         }
 
         // Checks against the previous year's published statistics, after the feeds' own.
@@ -151,20 +165,29 @@ public enum AggregateStage {
         // Publish: statistics, quality and rejects first, the manifest last, so a
         // crash in between leaves a manifest that no longer matches (and a rerun).
         let dir = workspace.published(year)
+        // The manifest being replaced names the previous release (Release).
+        let previous = Release.previousManifest(year: year, in: dir)
         var outputs: [Manifest.Entry] = []
+        if publish.contains(where: { $0.name.hasPrefix("\(quarterly)/") }) {
+            try FileManager.default.createDirectory(atPath: "\(dir)/\(quarterly)", withIntermediateDirectories: true)
+        }
         for (file, data) in publish {
             try AtomicFile.write(data, to: URL(fileURLWithPath: "\(dir)/\(file)"), unlessUnchanged: true)
             outputs.append(Manifest.Entry(path: "\(year)/\(file)", size: nil, sha256: Hashing.sha256(data)))
         }
         outputs.append(Manifest.Entry(path: "\(year)/rejects.csv", size: nil, sha256: try built.rejects.commit()))
         let current = Set(publish.map(\.name))
-        for plugin in FeedRegistry.all where !current.contains(plugin.statisticsFile) {
-            try? FileManager.default.removeItem(atPath: "\(dir)/\(plugin.statisticsFile)")
+        for plugin in FeedRegistry.all {
+            for file in [plugin.statisticsFile, "\(quarterly)/\(plugin.statisticsFile)"] where !current.contains(file) {
+                try? FileManager.default.removeItem(atPath: "\(dir)/\(file)")
+            }
         }
+        rmdir("\(dir)/\(quarterly)")   // only when empty: no quarter had data
         let manifest = Manifest(tool: "migstat", version: version, build: BuildIdentity.current, year: year, status: report.status,
                                 configuration: try configurationEntries(config),
                                 inputs: inputs, outputs: outputs.sorted { $0.path < $1.path },
-                                readFrom: built.readFrom.isEmpty ? nil : built.readFrom)
+                                readFrom: built.readFrom.isEmpty ? nil : built.readFrom,
+                                release: Release.of(year: year, outputs: outputs, report: report, previous: previous))
         try AtomicFile.write(try JSONFile.encode(manifest), to: URL(fileURLWithPath: "\(dir)/manifest.json"), unlessUnchanged: true)
         logger.info("published", metadata: ["year": .number(year), "stage": "aggregate", "status": .string(report.status),
                                              "files": .number(outputs.count + 1),

@@ -217,6 +217,11 @@ enum FileInventory {
 
     /// Months of the year covered by the files actually read.
     static func coverage(_ files: [InputFile]) -> Int {
-        Set(files.filter { $0.status == .read }.flatMap { $0.months ?? [] }).count
+        coveredMonths(files).count
+    }
+
+    /// The months of the year (1–12) the files actually read cover.
+    static func coveredMonths(_ files: [InputFile]) -> Set<Int> {
+        Set(files.filter { $0.status == .read }.flatMap { $0.months ?? [] })
     }
 }

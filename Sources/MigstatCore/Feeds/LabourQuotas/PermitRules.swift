@@ -3,7 +3,7 @@
 /// category, country and workers; its earlier rows are superseded. A permit
 /// revoked at its latest row is cancelled; one with no issue row in the year
 /// (issued earlier) is excluded. Writes `Q category quota` and
-/// `P category country workers`.
+/// `P category country workers month`, the month of its first issue row.
 final class PermitRules: FeedRules {
     private struct Row {
         var date: CivilDate
@@ -147,7 +147,9 @@ final class PermitRules: FeedRules {
             guard fate == .accepted else { continue }
             // Kazakhstan is no permit country: unknown. Stateless workers have no per-country row.
             if latest.country.alpha3 == nil || latest.country.isKazakhstan { ctx.warn(.unknownCountry) }
-            try out.append(LabourCount.permit(category: latest.category, country: latest.country.named ?? "", workers: latest.workers))
+            let issued = rows.filter { $0.status == "issued" }.map(\.date).min()!   // an accepted permit has an issue row
+            try out.append(LabourCount.permit(category: latest.category, country: latest.country.named ?? "", workers: latest.workers,
+                                              month: issued.month))
         }
     }
 }

@@ -1,17 +1,19 @@
 /// A slip that counts, as the migration-flows table needs it: a few thousand
-/// distinct ones for a million slips.
+/// distinct ones a month for a million slips.
 struct CountedSlip: Hashable, Comparable {
     var arrival: Bool
     var group: String       // FAR_ABROAD, CIS, KZ_REGIONS, NOT_STATED
     var partner: String     // alpha-3 or KZ-nn; empty when not stated
     var ethnicity: String   // code, or _U
+    /// The month of its event date (1–12): the quarter it counts in.
+    var month: Int
 
-    init(arrival: Bool, group: String, partner: String, ethnicity: String) {
-        (self.arrival, self.group, self.partner, self.ethnicity) = (arrival, group, partner, ethnicity)
+    init(arrival: Bool, group: String, partner: String, ethnicity: String, month: Int) {
+        (self.arrival, self.group, self.partner, self.ethnicity, self.month) = (arrival, group, partner, ethnicity, month)
     }
 
     static func < (a: CountedSlip, b: CountedSlip) -> Bool {
-        (a.arrival ? 0 : 1, a.group, a.partner, a.ethnicity) < (b.arrival ? 0 : 1, b.group, b.partner, b.ethnicity)
+        (a.arrival ? 0 : 1, a.group, a.partner, a.ethnicity, a.month) < (b.arrival ? 0 : 1, b.group, b.partner, b.ethnicity, b.month)
     }
 }
 
@@ -23,7 +25,7 @@ struct SlipCount: StagedRecord {
     var count: Int
 
     /// The fields in order: a field's place is its case's.
-    enum Field: Int, CaseIterable { case kind, group, partner, ethnicity, count }
+    enum Field: Int, CaseIterable { case kind, group, partner, ethnicity, month, count }
 
     static func fieldNames(_ staged: [String]) -> [String] { Field.allCases.map { "\($0)" } }
 
@@ -33,6 +35,7 @@ struct SlipCount: StagedRecord {
         f[Field.group.rawValue] = slip.group
         f[Field.partner.rawValue] = slip.partner
         f[Field.ethnicity.rawValue] = slip.ethnicity
+        f[Field.month.rawValue] = String(slip.month)
         f[Field.count.rawValue] = String(count)
         return f
     }
@@ -41,8 +44,9 @@ struct SlipCount: StagedRecord {
 
     init?(staged f: [String]) {
         guard f.count == Field.allCases.count, f[Field.kind.rawValue] == "A" || f[Field.kind.rawValue] == "D",
-              let n = Int(f[Field.count.rawValue]), n > 0 else { return nil }
+              let n = Int(f[Field.count.rawValue]), n > 0, let month = Int(f[Field.month.rawValue]), (1...12).contains(month)
+        else { return nil }
         self.init(slip: CountedSlip(arrival: f[Field.kind.rawValue] == "A", group: f[Field.group.rawValue],
-                                    partner: f[Field.partner.rawValue], ethnicity: f[Field.ethnicity.rawValue]), count: n)
+                                    partner: f[Field.partner.rawValue], ethnicity: f[Field.ethnicity.rawValue], month: month), count: n)
     }
 }

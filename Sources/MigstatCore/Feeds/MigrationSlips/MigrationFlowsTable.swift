@@ -5,11 +5,24 @@ enum MigrationFlowsTable {
     static let flows = ["ARR", "DEP", "NET"]
 
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
-        struct Pair { var arr = 0, dep = 0 }
         // Counts by the distinct counted slips (kind, group, partner, ethnicity), as normalise
-        // wrote them; the groups' and ethnicities' totals are summed from them after.
-        var lines: [CountedSlip: Int] = [:]
-        while let c = try records.next(SlipCount.self) { lines[c.slip, default: 0] += c.count }
+        // wrote them, for the year and the quarter of each slip's month; the groups'
+        // and ethnicities' totals are summed from them after.
+        var lines = PeriodValues<[CountedSlip: Int]>(repeating: [:])
+        while let c = try records.next(SlipCount.self) {
+            var slip = c.slip
+            slip.month = 0   // a period sums its months together
+            lines.add(month: c.slip.month) { $0[slip, default: 0] += c.count }
+        }
+        return Publication(context, dated: lines.dated, measures: .allEvents) { period in
+            let t = table(lines[period], context: context, period: period)
+            return (t, checks(t))
+        }
+    }
+
+    /// The table of one period from its counted slips.
+    static func table(_ lines: [CountedSlip: Int], context: AggregateContext, period: StatisticsPeriod) -> SDMXTable {
+        struct Pair { var arr = 0, dep = 0 }
         var byGroupEthnicity: [String: [String: Pair]] = [:]   // group → ethnicity (_T included)
         var byPartner: [String: [String: Pair]] = [:]          // group → partner
         for (r, n) in lines {
@@ -29,7 +42,7 @@ enum MigrationFlowsTable {
                               dimensions: [("FLOW", .enumerated(flows)), ("PARTNER_GROUP", .enumerated(groups)),
                                            ("PARTNER", .byteOrder), ("ETHNICITY", .byteOrder)],
                               attributes: ["OBS_STATUS", "COVERAGE"])
-        let attrs = [context.obsStatus, String(context.coverage)]
+        let attrs = [context.obsStatus(period), String(context.coverage(period))]
         func add(_ group: String, _ partner: String, _ ethnicity: String, _ p: Pair) {
             table.add(["ARR", group, partner, ethnicity], String(p.arr), attrs)
             table.add(["DEP", group, partner, ethnicity], String(p.dep), attrs)
@@ -40,7 +53,7 @@ enum MigrationFlowsTable {
             for (e, p) in byGroupEthnicity[g] ?? [:] where e != "_T" && (p.arr > 0 || p.dep > 0) { add(g, "_T", e, p) }
             for (partner, p) in byPartner[g] ?? [:] where p.arr > 0 || p.dep > 0 { add(g, partner, "_T", p) }
         }
-        return Publication(table: table, checks: checks(table))
+        return table
     }
 
     static func checks(_ t: SDMXTable) -> [QualityCheck] {

@@ -13,7 +13,7 @@ final class SlipRules: FeedRules {
     private let dateFormat: DateFormat
     private var seen = Set<ByteKey>()
     /// Counted slips alike, by a small number for what they are alike in
-    /// (`slot`): bounded by the code lists, not by the slips.
+    /// (`slot`, with the month): bounded by the code lists, not by the slips.
     private var counted: [Int: Int] = [:]
     /// The distinct partners and ethnicities counted so far, each numbered once.
     private var partnerSlots: [String: Int] = [:], partnerOfSlot: [(group: String, code: String)] = []
@@ -136,14 +136,14 @@ final class SlipRules: FeedRules {
             row.stream(c.partnerGroup, partner.group, values: staged, to: w); row.stream(c.partner, partner.code, values: staged, to: w)
             row.endStream()
         }
-        counted[(ethnicity.slot << 32 | partner.slot) << 1 | (kind.arrival ? 1 : 0), default: 0] += 1
+        counted[((ethnicity.slot << 32 | partner.slot) << 4 | date.date.month) << 1 | (kind.arrival ? 1 : 0), default: 0] += 1
     }
 
     func finish(into out: StagingWriter) throws {
         let slips = counted.map { slot, count in
-            let partner = partnerOfSlot[slot >> 1 & 0xFFFF_FFFF]
+            let partner = partnerOfSlot[slot >> 5 & 0xFFFF_FFFF]
             return SlipCount(slip: CountedSlip(arrival: slot & 1 == 1, group: partner.group, partner: partner.code,
-                                               ethnicity: ethnicityOfSlot[slot >> 33]), count: count)
+                                               ethnicity: ethnicityOfSlot[slot >> 37], month: slot >> 1 & 0xF), count: count)
         }
         for slip in slips.sorted(by: { $0.slip < $1.slip }) { try out.append(slip) }
         counted = [:]

@@ -94,7 +94,7 @@ final class PopulationRules: FeedRules {
         populationRow[c.persons] = .number(persons); populationRow[c.note] = .text(r.trimmed(row.note))
         try ctx.settle(.accepted, r, row: &populationRow)
         try out.append(item == "START" ? PopulationCount.start(sex: sex, persons: persons)
-                                       : PopulationCount.adjustment(sex: sex, persons: persons))
+                                       : PopulationCount.adjustment(sex: sex, persons: persons, month: date.month))
     }
 
     private func consumeVital(_ r: ExtractedRecord, _ out: StagingWriter) throws {
@@ -109,7 +109,7 @@ final class PopulationRules: FeedRules {
         let c = vitalColumns
         vitalRow[c.month] = .text(text); vitalRow[c.sex] = .text(sex); vitalRow[c.births] = .number(births); vitalRow[c.deaths] = .number(deaths)
         try ctx.settle(.accepted, r, row: &vitalRow)
-        try out.append(PopulationCount.vital(sex: sex, births: births, deaths: deaths))
+        try out.append(PopulationCount.vital(sex: sex, births: births, deaths: deaths, month: month.month))
     }
 
     func finish(into out: StagingWriter) throws {}

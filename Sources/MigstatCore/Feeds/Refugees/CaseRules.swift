@@ -180,14 +180,15 @@ final class CaseRules: FeedRules {
     func finish(into out: StagingWriter) throws {
         for c in candidates where c.best {
             let value = c.value
-            let measures = value.cancelled ? [] : isRegister[c.file] ? value.openingStock.map { [$0] } ?? [] : value.events(in: ctx.year)
+            // An opening stock is dated before the year (month 0); an event in the month of its own date.
+            let measures = value.cancelled ? [] : isRegister[c.file] ? value.openingStock.map { [($0, 0)] } ?? [] : value.events(in: ctx.year)
             // A register case no longer open (refused, withdrawn, ceased) is in no opening stock.
             let fate: NormaliseContext.Fate = value.cancelled ? .cancelled : isRegister[c.file] && measures.isEmpty ? .excluded : .accepted
             try settle(fate, c)
             guard fate == .accepted else { continue }
             if value.mismatch { ctx.warn(.citizenshipMismatch) }
-            for m in measures {
-                try out.append(RefugeeCount(measure: m, group: value.group, country: value.country, persons: value.persons))
+            for (m, month) in measures {
+                try out.append(RefugeeCount(measure: m, group: value.group, country: value.country, persons: value.persons, month: month))
             }
         }
         candidates = []

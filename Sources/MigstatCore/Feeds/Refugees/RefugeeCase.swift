@@ -16,12 +16,12 @@ struct RefugeeCase {
     var decision: (date: CivilDate, outcome: String)?
     var ceased: (date: CivilDate, basis: String)?
 
-    /// The measures the case counts under in `year`: each event dated in that year.
-    func events(in year: Int) -> [String] {
-        var measures: [String] = []
-        if applied.year == year { measures.append("APPLIED") }
-        if let decision, decision.date.year == year { measures.append(decision.outcome.uppercased()) }
-        if let ceased, ceased.date.year == year { measures.append("CEASED_" + ceased.basis.uppercased()) }
+    /// The measures the case counts under in `year`: each event dated in that year, with its month.
+    func events(in year: Int) -> [(measure: String, month: Int)] {
+        var measures: [(String, Int)] = []
+        if applied.year == year { measures.append(("APPLIED", applied.month)) }
+        if let decision, decision.date.year == year { measures.append((decision.outcome.uppercased(), decision.date.month)) }
+        if let ceased, ceased.date.year == year { measures.append(("CEASED_" + ceased.basis.uppercased(), ceased.date.month)) }
         return measures
     }
 

@@ -112,7 +112,7 @@ final class FamilyRules: FeedRules {
         row[c.origin] = .text(country.alpha3 ?? ""); row[c.persons] = .number(members.members)
         for (column, tiyn) in zip(c.payments, paid) { row[column] = .number(tiyn) }
         try ctx.settle(.accepted, r, row: row)
-        try out.append(RepatriateCount.family(basis: basis, origin: origin, persons: members.members, payments: paid))
+        try out.append(RepatriateCount.family(basis: basis, origin: origin, persons: members.members, payments: paid, month: arrived.month))
     }
 
     func finish(into out: StagingWriter) throws {
