@@ -58,6 +58,26 @@ enum Harness {
         return p
     }
 
+    /// Runs the binary on a pseudo-terminal (util-linux `script`), as an operator
+    /// at a terminal does: stdout is what the terminal showed, stderr included.
+    static func onTerminal(_ args: [String], environment: [String: String] = [:]) throws -> Result {
+        let command = ([binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", command, "/dev/null"]
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: "")
+    }
+
     /// A shell command's exit status (root-only setup such as tmpfs mounts).
     @discardableResult
     static func shell(_ command: String) -> Int32 {
@@ -101,10 +121,37 @@ final class Workdir {
         for f in files where !f.split(separator: "/").contains(where: { $0.hasPrefix(".") }) && !f.hasPrefix("migstat.sqlite") {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: "\(output)/\(f)", isDirectory: &isDir), !isDir.boolValue {
-                out[f] = FileManager.default.contents(atPath: "\(output)/\(f)")
+                out[f] = FileManager.default.contents(atPath: "\(output)/\(f)").map {
+                    f.hasSuffix("manifest.json") ? Self.releaseTimeBlanked($0)
+                        : f.hasPrefix("report/") && f.hasSuffix(".html") ? Self.runTimesBlanked($0) : $0
+                }
             }
         }
         return out
+    }
+
+    /// A release's time (manifest.json `published_at`) is when the workdir
+    /// published it: blanked, so that two workdirs published a second apart
+    /// compare equal. ReleaseTests compares a manifest's own bytes across reruns.
+    static func releaseTimeBlanked(_ data: Data) -> Data {
+        let text = String(decoding: data, as: UTF8.self)
+        return Data(text.replacingOccurrences(of: #""published_at"\s*:\s*"[^"]*""#, with: #""published_at":"""#,
+                                              options: .regularExpression).utf8)
+    }
+
+    /// The report's run history (the quality page) shows when each run started
+    /// and finished, to the second: blanked, as the release time is.
+    static func runTimesBlanked(_ data: Data) -> Data {
+        let text = String(decoding: data, as: UTF8.self)
+        return Data(text.replacingOccurrences(of: #"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?"#, with: "<time>",
+                                              options: .regularExpression).utf8)
+    }
+
+    /// A snapshot without the report's quality pages, whose run history lists
+    /// every run (a failed one too): for comparing an output that went through
+    /// a fault with one that did not.
+    static func withoutRunHistory(_ snapshot: [String: Data]) -> [String: Data] {
+        snapshot.filter { !($0.key.hasPrefix("report/") && $0.key.hasSuffix("/quality.html")) }
     }
 
     func modificationTimes() -> [String: Date] {

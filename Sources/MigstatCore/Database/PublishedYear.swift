@@ -15,6 +15,8 @@ public struct PublishedYear {
     let statistics: [String: String]
     /// What does not match the manifest; empty when the year is whole.
     let damage: [String]
+    /// manifest.json's `release`; nil in a manifest written before releases.
+    var release: Release? = nil
 
     /// Years with a `manifest.json`: a year folder without one was never
     /// published (or has been withdrawn by moving it aside).
@@ -42,11 +44,13 @@ public struct PublishedYear {
             throw MigstatError.io("\(dir)/manifest.json is damaged: rerun `migstat run --year \(year) --force`")
         }
         var damage: [String] = [], statistics: [String: String] = [:], quality: QualityReport?
-        let statisticsFiles = Set(FeedRegistry.all.map(\.statisticsFile))
+        let statisticsFiles = Set(DatabaseSchema.publishedTables.map(\.file))
         var listed = Set<String>()
         for entry in manifest.outputs {
             let name = String(entry.path.dropFirst("\(year)/".count))
-            guard entry.path.hasPrefix("\(year)/"), !name.isEmpty, !name.contains("/") else {
+            // A statistics file's quarterly twin sits in `quarterly/` (AggregateStage.quarterly).
+            let file = name.hasPrefix("\(AggregateStage.quarterly)/") ? String(name.dropFirst(AggregateStage.quarterly.count + 1)) : name
+            guard entry.path.hasPrefix("\(year)/"), !file.isEmpty, !file.contains("/") else {
                 damage.append("manifest.json lists \(entry.path), which is not a file of \(year)")
                 continue
             }
@@ -78,7 +82,7 @@ public struct PublishedYear {
         if quality == nil && !listed.contains("quality.json") { damage.append("manifest.json does not list quality.json") }
         return PublishedYear(year: year, manifestSHA256: Hashing.sha256(manifestBytes),
                              quality: quality ?? QualityReport(year: year, status: "", feeds: [:], checks: []),
-                             statistics: statistics, damage: damage)
+                             statistics: statistics, damage: damage, release: manifest.release)
     }
 
     /// A file's sha256 read in pieces (rejects.csv may be large); nil when it cannot be read.

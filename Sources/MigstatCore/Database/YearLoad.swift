@@ -18,17 +18,20 @@ extension UnifiedDatabase {
         let dir = workspace.published(year), quality = published.quality
         var summary = LoadSummary()
         try transaction {
+            // Another run of this region's year (another output) waits here; other regions do not (SchemaLock).
+            try lockRegionYear(year)
             try deleteRows(ofYear: year)
-            for (plugin, t) in DatabaseSchema.statisticsTables {
-                // A feed with no file read publishes no statistics file, and its manifest lists none.
-                guard let text = published.statistics[plugin.statisticsFile] else { continue }
-                summary.statistics += try loadStatistics(plugin: plugin, table: t, text: text, path: "\(dir)/\(plugin.statisticsFile)")
+            for (plugin, t, file) in DatabaseSchema.publishedTables {
+                // A feed with no file read publishes no statistics file (nor, with no quarter, a quarterly one).
+                guard let text = published.statistics[file] else { continue }
+                summary.statistics += try loadStatistics(plugin: plugin, table: t, text: text, path: "\(dir)/\(file)")
             }
             for (name, feed) in quality.feeds.sorted(by: { $0.key < $1.key }) {
                 guard let plugin = FeedRegistry.plugin(name) else { continue }
                 summary.records += try loadRecords(plugin: plugin, year: year, quality: feed, workspace: workspace)
             }
             try loadOperations(year: year, quality: quality, manifest: published.manifestSHA256)
+            try keepRelease(year: year, published: published)
         }
         return summary
     }
@@ -161,7 +164,10 @@ extension UnifiedDatabase {
         }
         let c = DatabaseSchema.qualityCheck
         try connection.bulkInsert(into: table(c), columns: c.columns) { sink in
-            for check in quality.checks { try sink.row([refArea, String(year), check.name, check.passed ? "true" : "false"]) }
+            for check in quality.checks {
+                let split = CheckName(check.name)
+                try sink.row([refArea, String(year), split.name, check.passed ? "true" : "false", split.detail ?? ""])
+            }
         }
         let s = DatabaseSchema.yearState
         try connection.bulkInsert(into: table(s), columns: s.columns) { sink in

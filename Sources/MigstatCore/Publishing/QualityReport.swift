@@ -65,9 +65,12 @@ struct Manifest: Codable, Equatable, Sendable {
     /// Other years' statistics files this year's checks read (`CrossYearChecks`);
     /// nil, and absent from the file, when it read none.
     var readFrom: [Entry]? = nil
+    /// Which release of the year's statistics this publication is (`Release`);
+    /// nil only in a manifest written before releases.
+    var release: Release? = nil
 
     enum CodingKeys: String, CodingKey {
-        case tool, version, build, year, status, configuration, inputs, outputs, readFrom = "read_from"
+        case tool, version, build, year, status, configuration, inputs, outputs, readFrom = "read_from", release
     }
 
     struct Entry: Codable, Equatable, Sendable {
