@@ -52,6 +52,9 @@ final class DatabaseCheckTests: XCTestCase {
             // The operations the report reads: a quarantined file shown as read, a check passed.
             ("input_file", "UPDATE input_file SET status = 'read' WHERE rowid = (SELECT MAX(rowid) FROM input_file WHERE status <> 'read')"),
             ("quality_check", "UPDATE quality_check SET name = name || ' ' WHERE rowid = (SELECT MIN(rowid) FROM quality_check WHERE year = 2002)"),
+            // A check's counts changed (its name kept), and an accepted record given '' for its NULL reason.
+            ("quality_check", "UPDATE quality_check SET detail = '1 of 2, limit 0.5' WHERE rowid = (SELECT MIN(rowid) FROM quality_check WHERE year = 2002 AND detail IS NOT NULL)"),
+            ("migration_slip", "UPDATE migration_slip SET reason = '' WHERE rowid = (SELECT MIN(rowid) FROM migration_slip WHERE year = 2002 AND fate = 'accepted')"),
             // A view redefined.
             ("permits_by_employer", "DROP VIEW permits_by_employer; CREATE VIEW permits_by_employer AS SELECT year, employer_bin, MAX(employer) AS employer, COUNT(*) AS permits, SUM(workers) * 2 AS workers FROM labour_permit WHERE fate = 'accepted' GROUP BY year, employer_bin"),
         ]

@@ -36,12 +36,15 @@ enum DatabaseSupport {
 
     /// Every row the database holds for the years, as sorted text lines,
     /// load times and run history aside: equal dumps mean equal contents.
+    /// The manifest's sha256 is aside too: the manifest holds its release's
+    /// publication time, so two outputs of the same input differ in it
+    /// (`db check` compares it with the output's own manifest).
     static func dump(_ c: DatabaseConnection, years: [Int]? = nil) throws -> [String] {
         var lines: [String] = []
         let tables = DatabaseSchema.yearTables
         for (t, yearColumn) in tables {
             // Booleans print as t/f in PostgreSQL and 1/0 in SQLite: both as 1/0.
-            let columns = t.columns.filter { $0.name != "loaded_at" }
+            let columns = t.columns.filter { $0.name != "loaded_at" && $0.name != "manifest_sha256" }
                 .map { $0.kind == .boolean ? "CASE WHEN \($0.name) THEN 1 ELSE 0 END" : $0.name }
             let filter = years.map { " WHERE \(yearColumn) IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
             for row in try c.rows("SELECT \(columns.joined(separator: ", ")) FROM \(t.qualified(c.dialect))\(filter)") {
@@ -49,6 +52,44 @@ enum DatabaseSupport {
             }
         }
         return lines.sorted()
+    }
+
+    /// A run's published files, each manifest's release time blanked: two
+    /// outputs of the same input publish the same release at other instants.
+    static func publishedFiles(_ w: Workdir) -> [String: Data] {
+        let time = try! NSRegularExpression(pattern: #""published_at" : "[^"]*""#)
+        return w.snapshot().reduce(into: [:]) { out, file in
+            guard file.key.hasSuffix("manifest.json") else { out[file.key] = file.value; return }
+            let text = String(decoding: file.value, as: UTF8.self)
+            let blanked = time.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: #""published_at" : """#)
+            out[file.key] = Data(blanked.utf8)
+        }
+    }
+
+    /// Record rows whose `reason` is spelled wrong: a reason on a row not
+    /// rejected (it must be NULL, not even ''), or none on a rejected row;
+    /// and how many rows were not rejected (so that a check of none is seen).
+    static func misspelledReasons(_ c: DatabaseConnection) throws -> (wrong: [String], notRejected: Int) {
+        var wrong: [String] = [], notRejected = 0
+        for (_, t) in DatabaseSchema.recordTables {
+            let row = try c.rows("""
+                SELECT SUM(CASE WHEN fate <> 'rejected' AND reason IS NOT NULL THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN fate = 'rejected' AND (reason IS NULL OR reason = '') THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN fate <> 'rejected' THEN 1 ELSE 0 END) FROM \(t.qualified(c.dialect))
+                """)[0].map { Int($0 ?? "0") ?? -1 }
+            if row[0] != 0 { wrong.append("\(t.name): \(row[0]) rows not rejected with a reason") }
+            if row[1] != 0 { wrong.append("\(t.name): \(row[1]) rejected rows without one") }
+            notRejected += row[2]
+        }
+        return (wrong, notRejected)
+    }
+
+    /// quality_check's rows of a year as quality.json names them: `name (detail)`,
+    /// or the name alone; and the names that still hold a digit (counts in a key).
+    static func qualityChecks(_ c: DatabaseConnection, year: Int) throws -> (published: Set<String>, countedNames: [String]) {
+        let rows = try c.rows("SELECT name, detail FROM \(DatabaseSchema.qualityCheck.qualified(c.dialect)) WHERE year = \(year)")
+        let published = Set(rows.map { r in r[1].map { "\(r[0]!) (\($0))" } ?? r[0]! })
+        return (published, rows.compactMap { $0[0] }.filter { $0.contains { $0.isNumber } })
     }
 
     /// Records by fate and by reject reason for one year and feed.

@@ -45,7 +45,10 @@ final class DatabaseAreasTests: XCTestCase {
         RunLedger(database: dbB, years: [2003]).finish(years: [2003], exitStatus: 3)
         XCTAssertEqual(try rows(dbA, of: "KZ-71"), before, "region B's load left region A's rows as they were")
         let loadedB = try rows(dbB, of: "KZ-75")
-        XCTAssertEqual(loadedB.count, before.count, "region B has a row for each of A's")
+        // B's own moves within the city differ from A's (a few quarterly cells fewer or more), so
+        // not a row for each of A's: every table filled as A's is, and its check below agrees with its files.
+        func tables(_ lines: [String]) -> Set<Substring> { Set(lines.map { $0.prefix { $0 != "|" } }) }
+        XCTAssertEqual(tables(loadedB), tables(before), "region B fills every table region A fills")
         // Reloaded (what --force and `db load` do), B replaces its own rows only.
         try dbB.load(year: 2003, workspace: b)
         XCTAssertEqual(try rows(dbA, of: "KZ-71"), before)

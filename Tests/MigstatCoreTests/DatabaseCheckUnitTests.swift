@@ -26,6 +26,17 @@ final class DatabaseCheckUnitTests: XCTestCase {
         XCTAssertEqual(UnifiedDatabase.differences("t", [["A", "1"], ["A", "1"]], "f", [["A", "1"]], kinds: kinds).count, 1)
     }
 
+    /// quality_check's key is a check's stable name: the counts a name ends with go to `detail`.
+    func testACheckNameLosesItsCountsToItsDetail() {
+        let threshold = CheckName("refugees: rejects within threshold (13 of 211, limit 0.5)")
+        XCTAssertEqual(threshold, CheckName(name: "refugees: rejects within threshold", detail: "13 of 211, limit 0.5"))
+        XCTAssertEqual(threshold.name, CheckName("refugees: rejects within threshold (0 of 9, limit 0.25)").name)
+        XCTAssertEqual(threshold.published, "refugees: rejects within threshold (13 of 211, limit 0.5)")
+        for whole in ["migration-flows: NET = ARR - DEP", "a (b) c", "(only a detail)", "a ()", "x: f(a (b))", "a (b"] {
+            XCTAssertEqual(CheckName(whole), CheckName(name: whole, detail: nil), whole)
+        }
+    }
+
     /// A year of demo slips loaded, then read back in pages of a few rows:
     /// every row found once; an edit anywhere, in any column, named by file and line.
     func testRecordTablesAreComparedRowByRowAcrossPages() throws {

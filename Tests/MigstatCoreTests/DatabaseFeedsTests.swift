@@ -138,6 +138,42 @@ final class DatabaseFeedsTests: XCTestCase {
         XCTAssertEqual(try db.check(workspace: Workspace(input: scratch.input, output: scratch.output)), [])
     }
 
+    /// A table whose definition differs from this build's (here an older key,
+    /// without ref_area) is found on the next open and brought to the
+    /// definition in place (SchemaCatalog, SchemaUpgrade): its rows kept, the
+    /// version unchanged, on SQLite and on PostgreSQL.
+    private func assertADifferingTableIsUpgradedOnOpen(_ location: DatabaseLocation, olderKey: (UnifiedDatabase) throws -> Void) throws {
+        let t = DatabaseSchema.qualityCheck
+        do {
+            let db = try XCTUnwrap(UnifiedDatabase.open(location))
+            try db.connection.execute("INSERT INTO \(db.table(t)) (ref_area, year, name, passed) VALUES ('KZ-71', 2003, 'a check', \(db.dialect == .sqlite ? "1" : "true"))")
+            try olderKey(db)
+            XCTAssertEqual(try db.differingTables().map(\.table.name), [t.name])
+        }
+        let db = try XCTUnwrap(UnifiedDatabase.open(location))
+        XCTAssertEqual(try db.differingTables().map(\.table.name), [])
+        XCTAssertEqual(try db.heldTable(t)?.primaryKey, t.primaryKey)
+        XCTAssertEqual(try db.connection.rows("SELECT ref_area, year, name FROM \(db.table(t))"), [["KZ-71", "2003", "a check"]])
+        XCTAssertEqual(try db.connection.rows("SELECT version FROM \(db.table(DatabaseSchema.schemaInfo))"), [[String(DatabaseSchema.version)]])
+        XCTAssertEqual(try db.missingRelations(), [])
+    }
+
+    func testASQLiteTableWithAnOlderKeyIsUpgradedOnOpen() throws {
+        try assertADifferingTableIsUpgradedOnOpen(.sqlite(path: "\(scratch.root.path)/db.sqlite")) { db in
+            try db.connection.execute("""
+                CREATE TABLE older (ref_area TEXT NOT NULL, year INTEGER NOT NULL, name TEXT NOT NULL, passed INTEGER NOT NULL, PRIMARY KEY (year, name));
+                INSERT INTO older SELECT ref_area, year, name, passed FROM quality_check;
+                DROP TABLE quality_check; ALTER TABLE older RENAME TO quality_check
+                """)
+        }
+    }
+
+    func testAPostgresTableWithAnOlderKeyIsUpgradedOnOpen() throws {
+        try assertADifferingTableIsUpgradedOnOpen(.postgresql(url: try PostgresScratch.fresh())) { db in
+            try db.connection.execute("ALTER TABLE statistics.quality_check DROP CONSTRAINT quality_check_pkey, ADD PRIMARY KEY (year, name)")
+        }
+    }
+
     /// Opening an up-to-date database writes nothing (no transaction, no view made again).
     func testOpeningACompleteDatabaseWritesNothing() throws {
         let path = "\(scratch.root.path)/db.sqlite"

@@ -49,12 +49,12 @@ extension UnifiedDatabase {
         }
         if loaded[0] != quality.status { problems.append("year_state says \(loaded[0] ?? "NULL"), quality.json \(quality.status)") }
 
-        for (plugin, t) in DatabaseSchema.statisticsTables {
-            let fileRows = (published.statistics[plugin.statisticsFile] ?? "")
+        for (_, t, file) in DatabaseSchema.publishedTables {
+            let fileRows = (published.statistics[file] ?? "")
                 .split(separator: "\n", omittingEmptySubsequences: true).dropFirst()
                 .map { Array(PublishedCSV.fields($0).dropFirst()) as [String?] }
-            let dbRows = try connection.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE \(scope.rows("time_period"))")
-            problems += Self.differences(t.name, dbRows, plugin.statisticsFile, fileRows, kinds: t.columns.map(\.kind))
+            let dbRows = try connection.rows("SELECT \(t.columns.map(\.name).joined(separator: ", ")) FROM \(table(t)) WHERE \(scope.rows(DatabaseSchema.yearColumn(of: t)))")
+            problems += Self.differences(t.name, dbRows, file, fileRows, kinds: t.columns.map(\.kind))
         }
 
         problems += try checkRecords(year: year, quality: quality, workspace: workspace)
@@ -154,8 +154,11 @@ extension UnifiedDatabase {
             q.files.map { [feed, $0.path, $0.sha256, $0.status, $0.records.map(String.init), $0.error ?? ""] as [String?] }
         }
         let c = DatabaseSchema.qualityCheck
-        let checks = try connection.rows("SELECT name, CASE WHEN passed THEN 'true' ELSE 'false' END FROM \(table(c)) WHERE \(scope(year).rows())")
-        let wantChecks = quality.checks.map { [$0.name, $0.passed ? "true" : "false"] as [String?] }
+        let checks = try connection.rows("SELECT name, detail, CASE WHEN passed THEN 'true' ELSE 'false' END FROM \(table(c)) WHERE \(scope(year).rows())")
+        let wantChecks = quality.checks.map { check -> [String?] in
+            let split = CheckName(check.name)
+            return [split.name, split.detail, check.passed ? "true" : "false"]
+        }
         return Self.differences(i.name, files, "quality.json", wantFiles, kinds: [.text, .text, .text, .text, .integer, .text])
             + Self.differences(c.name, checks, "quality.json", wantChecks, kinds: nil)
     }

@@ -28,6 +28,8 @@ protocol BulkRowSink: AnyObject {
 final class LeadingValues {
     let values: [String]
     var encoded: [UInt8]?
+    /// The sink's own form of the values when it is no byte string (SQLite's bound values).
+    var prepared: AnyObject?
     init(_ values: [String]) { self.values = values }
 }
 
@@ -65,8 +67,13 @@ struct SQLColumn: Sendable {
     let name: String
     let kind: Kind
     var notNull = false
+    /// A text column whose empty value is stored as NULL (SQL's empty value),
+    /// so that `IS NULL` finds it: a record's `reason` when it was not rejected.
+    var emptyIsNull = false
 
-    init(_ name: String, _ kind: Kind, notNull: Bool = false) { self.name = name; self.kind = kind; self.notNull = notNull }
+    init(_ name: String, _ kind: Kind, notNull: Bool = false, emptyIsNull: Bool = false) {
+        self.name = name; self.kind = kind; self.notNull = notNull; self.emptyIsNull = emptyIsNull
+    }
 
     func typeName(_ dialect: SQLDialect) -> String {
         switch (kind, dialect) {
@@ -84,7 +91,7 @@ struct SQLColumn: Sendable {
     /// A value as the column stores it: nil is NULL.
     func storedValue(_ text: String) -> String? {
         switch kind {
-        case .text: return text
+        case .text: return emptyIsNull && text.isEmpty ? nil : text
         case .integer: return Int(text).map(String.init)
         case .numeric, .timestamp: return text.isEmpty ? nil : text
         case .boolean: return text == "true" || text == "1" ? "true" : "false"

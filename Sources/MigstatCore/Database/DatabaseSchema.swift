@@ -4,10 +4,10 @@
 /// as records load are each feed's own (`FeedPlugin.database`). Only tables
 /// every feed shares are named here.
 enum DatabaseSchema {
-    /// Bump when a table changes, and add the upgrade to `upgrades`.
+    /// Bump when a table changes: SchemaUpgrade brings an older database's
+    /// tables to these definitions (and spells its values anew where a version says).
+    /// 3: a record's `reason` NULL when not rejected; quality_check's `detail`.
     static let version = 2
-    /// Statements that bring a database from version `key` to `key + 1`.
-    static let upgrades: [Int: [String]] = [:]
 
     struct Table: Sendable {
         /// `statistics` or `records` (PostgreSQL schemas; SQLite has plain tables).
@@ -18,10 +18,11 @@ enum DatabaseSchema {
 
         func qualified(_ dialect: SQLDialect) -> String { dialect == .postgresql ? "\(schema).\(name)" : name }
 
-        func create(_ dialect: SQLDialect) -> String {
+        /// `name` replaces its name (an upgrade builds the table beside the old one).
+        func create(_ dialect: SQLDialect, name: String? = nil) -> String {
             var parts = columns.map { "\($0.name) \($0.typeName(dialect))\($0.notNull ? " NOT NULL" : "")" }
             if !primaryKey.isEmpty { parts.append("PRIMARY KEY (\(primaryKey.joined(separator: ", ")))") }
-            return "CREATE TABLE IF NOT EXISTS \(qualified(dialect)) (\n  \(parts.joined(separator: ",\n  "))\n)"
+            return "CREATE TABLE IF NOT EXISTS \(name ?? qualified(dialect)) (\n  \(parts.joined(separator: ",\n  "))\n)"
         }
     }
 
@@ -44,7 +45,8 @@ enum DatabaseSchema {
     static func records(_ table: RecordTable) -> Table {
         let common = [refArea, SQLColumn("year", .integer, notNull: true), SQLColumn("source_file", .text, notNull: true),
                       SQLColumn("source_line", .integer, notNull: true), SQLColumn("fate", .text, notNull: true),
-                      SQLColumn("reason", .text, notNull: true)]
+                      // NULL when the record was not rejected: NULL is SQL's empty value (DATABASE.md's "empty otherwise").
+                      SQLColumn("reason", .text, emptyIsNull: true)]
         let own = table.columns.map { SQLColumn($0.name, $0.type == .integer ? .integer : .text) }
         return Table(schema: "records", name: table.name, columns: common + own, primaryKey: ["ref_area", "year", "source_file", "source_line"])
     }
@@ -57,8 +59,10 @@ enum DatabaseSchema {
         SQLColumn("sha256", .text), SQLColumn("status", .text, notNull: true), SQLColumn("records", .integer),
         SQLColumn("error", .text),
     ], primaryKey: ["ref_area", "year", "feed", "path"])
+    /// A check by its stable name, its counts apart in `detail` (CheckName), so its key keeps across loads.
     static let qualityCheck = Table(schema: "statistics", name: "quality_check", columns: [
         refArea, SQLColumn("year", .integer, notNull: true), SQLColumn("name", .text, notNull: true), SQLColumn("passed", .boolean, notNull: true),
+        SQLColumn("detail", .text, emptyIsNull: true),
     ], primaryKey: ["ref_area", "year", "name"])
     /// `manifest_sha256` (beyond the contract's columns): which publication of
     /// the year is loaded, so a publication not yet loaded is found and redone.
@@ -84,13 +88,14 @@ enum DatabaseSchema {
     }
     /// Tables that hold one row set per year, replaced whole when the year loads.
     static var yearTables: [(table: Table, yearColumn: String)] {
-        statisticsTables.map { ($0.table, "time_period") } + recordTables.map { ($0.table, "year") }
+        statisticsTables.map { ($0.table, "time_period") } + quarterlyTables.map { ($0.table, quarterYear) }
+            + recordTables.map { ($0.table, "year") }
             + [inputFile, qualityCheck, yearState, recordFates].map { ($0, "year") } + rollups.map { ($0.rollup.table, "year") }
     }
     /// Every table but `run` (runTable), schema_info first.
     static var tables: [Table] {
         [schemaInfo, inputFile, qualityCheck, yearState, recordFates] + statisticsTables.map(\.table)
-            + recordTables.map(\.table) + rollups.map(\.rollup.table)
+            + quarterlyTables.map(\.table) + recordTables.map(\.table) + rollups.map(\.rollup.table) + ReleaseTables.tables
     }
 
     /// The schema a table or view is in, by its name; nil when migstat has none of that name.
@@ -104,18 +109,26 @@ enum DatabaseSchema {
 
     /// The run history: one row per run that reached the database, numbered
     /// per region on SQLite (RunLedger takes the next number in its INSERT).
-    static func runTable(_ dialect: SQLDialect) -> String {
+    /// `name` replaces its name (an upgrade builds it beside the old one).
+    static func runTable(_ dialect: SQLDialect, name: String? = nil) -> String {
         let id = dialect == .postgresql ? "id BIGINT GENERATED ALWAYS AS IDENTITY" : "id INTEGER NOT NULL"
         let time = SQLColumn("t", .timestamp).typeName(dialect)
         return """
-            CREATE TABLE IF NOT EXISTS \(runName(dialect)) (
+            CREATE TABLE IF NOT EXISTS \(name ?? runName(dialect)) (
               ref_area TEXT NOT NULL, \(id), started_at \(time) NOT NULL, finished_at \(time),
               migstat_version TEXT NOT NULL, years TEXT NOT NULL, exit_status INTEGER, PRIMARY KEY (ref_area, id))
             """
     }
 
+    /// `run` as the catalog shows it (runTable creates it: an identity column on PostgreSQL).
+    static let run = Table(schema: "statistics", name: "run", columns: [
+        refArea, SQLColumn("id", .integer, notNull: true), SQLColumn("started_at", .timestamp, notNull: true),
+        SQLColumn("finished_at", .timestamp), SQLColumn("migstat_version", .text, notNull: true), SQLColumn("years", .text, notNull: true),
+        SQLColumn("exit_status", .integer),
+    ], primaryKey: ["ref_area", "id"])
+
     /// Every feed's views, then the engine's own.
-    static var views: [DatabaseView] { FeedRegistry.all.flatMap(\.database.views) + [rejectsByReason] }
+    static var views: [DatabaseView] { FeedRegistry.all.flatMap(\.database.views) + [rejectsByReason, ReleaseTables.revisions] }
 
     /// What was rejected, per region, year, feed, file and reason.
     static let rejectsByReason = DatabaseView(schema: "records", name: "rejects_by_reason", everyFeed: true) { t in

@@ -28,7 +28,8 @@ enum LockWait {
 
     /// The object a statement waits on: the table after FROM, INTO, COPY, UPDATE or TABLE, or the schema's advisory lock.
     static func waited(_ statement: String) -> String {
-        if statement.contains("pg_advisory_xact_lock") { return "the schema lock (another migstat creating or upgrading the schema, or loading the same region's year)" }
+        if statement.contains(SchemaLock.loadKey) { return "the load lock of this region's year (another migstat loading the same year of the same region)" }
+        if statement.contains(SchemaLock.schemaKey) { return "the schema lock (another migstat creating or upgrading the schema)" }
         let words = statement.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" })
         for (i, word) in words.enumerated().dropLast() where ["FROM", "INTO", "COPY", "UPDATE", "TABLE", "VIEW"].contains(word.uppercased()) {
             return "table \(words[i + 1])"

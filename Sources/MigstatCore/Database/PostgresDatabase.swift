@@ -45,6 +45,8 @@ final class PostgresDatabase: DatabaseConnection {
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN else {
             let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
             let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            // The context of a lock wait, read while the result is still ours (PQclear frees it).
+            let context = PQresultErrorField(result, Int32(UInt8(ascii: "W"))).map { String(cString: $0) } ?? ""
             PQclear(result)
             // 57P01..57P03: the server shuts down or terminated this backend; 08xxx: the connection failed.
             if PQstatus(connection) != CONNECTION_OK || state.hasPrefix("57P") || state.hasPrefix("08") {
@@ -52,13 +54,14 @@ final class PostgresDatabase: DatabaseConnection {
             }
             // 55P03: lock_timeout ran out; 40P01: a deadlock the server broke.
             if state == "55P03" || state == "40P01" {
-                let context = PQresultErrorField(result, Int32(UInt8(ascii: "W"))).map { String(cString: $0) } ?? ""
                 throw DatabaseError.unavailable(LockWait.message(database: shownURL, statement: what, context: context,
                                                                  timeout: lockTimeout, deadlock: state == "40P01"))
             }
             // 42501: insufficient privilege.
             if state == "42501" {
-                throw DatabaseError.unavailable("\(shownURL): \(message); connect as the loader role (migstat_loader)")
+                throw DatabaseError.unavailable("\(shownURL): \(message); connect as the loader role (migstat_loader), "
+                    + "or, for a region's own login role, ask the administrator to map it to this ref_area "
+                    + "(statistics.region_loader) and to run `migstat db init` after an upgrade of migstat")
             }
             throw DatabaseError.failed("\(what): \(message)")
         }
@@ -175,7 +178,7 @@ final class PostgresDatabase: DatabaseConnection {
             let hasNUL = StoredText.hasNUL(line)
             for r in fields {
                 if c > 0 { buffer.append(0x09) }
-                if columns[c].kind == .integer && StagedField.integer(line, r) == nil {
+                if (columns[c].kind == .integer && StagedField.integer(line, r) == nil) || (columns[c].emptyIsNull && r.isEmpty) {
                     buffer.append(0x5C); buffer.append(UInt8(ascii: "N"))
                 } else if hasNUL {
                     buffer.append(contentsOf: StoredText.withoutNUL(UnsafeBufferPointer(rebasing: line[r])))

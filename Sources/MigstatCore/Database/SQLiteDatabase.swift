@@ -98,7 +98,9 @@ final class SQLiteDatabase: DatabaseConnection {
     }
 
     func bulkInsert(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws {
-        let sql = "INSERT INTO \(table) (\(columns.map(\.name).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        // NULLIF: an empty value of an emptyIsNull column is stored as NULL, whichever way the row is bound.
+        let values = columns.map { $0.emptyIsNull ? "NULLIF(?, '')" : "?" }
+        let sql = "INSERT INTO \(table) (\(columns.map(\.name).joined(separator: ", "))) VALUES (\(values.joined(separator: ", ")))"
         let sink = Inserter(database: self, statement: try prepare(sql), columns: columns)
         defer { sqlite3_finalize(sink.statement) }
         try fill(sink)
@@ -151,7 +153,12 @@ final class SQLiteDatabase: DatabaseConnection {
         @exclusivity(unchecked) private var scratch: [UInt8] = []
 
         func row(leading: LeadingValues, staged line: UnsafeBufferPointer<UInt8>, fields: ArraySlice<Range<Int>>) throws {
-            for (i, text) in leading.values.enumerated() { bind(Int32(i + 1), columns[i], text) }
+            let bound: BoundValues
+            if let made = leading.prepared as? BoundValues { bound = made } else {
+                bound = BoundValues(leading.values, columns: columns)
+                leading.prepared = bound
+            }
+            bound.bind(to: statement)
             var index = Int32(leading.values.count + 1)
             var c = leading.values.count
             let hasNUL = StoredText.hasNUL(line)
@@ -166,8 +173,9 @@ final class SQLiteDatabase: DatabaseConnection {
                         b.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
                     }
                 } else if !line[r].contains(0x5C) {
+                    // Bound where it lies, not copied (SQLITE_STATIC): the line outlives this row's step.
                     line.baseAddress!.withMemoryRebound(to: CChar.self, capacity: line.count) { base in
-                        _ = sqlite3_bind_text(statement, index, r.isEmpty ? emptyText : base + r.lowerBound, Int32(r.count), csqlite_transient())
+                        _ = sqlite3_bind_text(statement, index, r.isEmpty ? emptyText : base + r.lowerBound, Int32(r.count), nil)
                     }
                 } else {
                     StagingFormat.unescape(line, r, into: &scratch)
@@ -181,11 +189,34 @@ final class SQLiteDatabase: DatabaseConnection {
             try step()
         }
 
-        private func bind(_ index: Int32, _ column: SQLColumn, _ text: String) {
-            if column.kind == .integer, let n = Int64(text) { sqlite3_bind_int64(statement, index, n); return }
-            var text = StoredText.withoutNUL(text)
-            text.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
+    }
+
+    /// The leading values of many rows (a record's region, year and file), as
+    /// the columns store them, made once: bound by reference for every row.
+    private final class BoundValues {
+        private enum Value { case integer(Int64), text(UnsafeMutableBufferPointer<CChar>) }
+        private let values: [Value]
+
+        init(_ texts: [String], columns: [SQLColumn]) {
+            values = zip(texts, columns).map { text, column in
+                if column.kind == .integer, let n = Int64(text) { return .integer(n) }
+                let bytes = StoredText.withoutNUL(text.utf8)
+                let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
+                for (k, b) in bytes.enumerated() { copy[k] = CChar(bitPattern: b) }
+                return .text(UnsafeMutableBufferPointer(rebasing: copy[0..<bytes.count]))
+            }
+        }
+
+        deinit {
+            for case .text(let b) in values { b.baseAddress?.deallocate() }
+        }
+
+        func bind(to statement: OpaquePointer?) {
+            for (i, value) in values.enumerated() {
+                switch value {
+                case .integer(let n): sqlite3_bind_int64(statement, Int32(i + 1), n)
+                case .text(let b): sqlite3_bind_text(statement, Int32(i + 1), UnsafePointer(b.baseAddress!), Int32(b.count), nil)
+                }
             }
         }
     }

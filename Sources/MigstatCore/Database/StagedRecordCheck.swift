@@ -98,7 +98,7 @@ struct StagedRows {
             }
             let values = [refArea, String(year), files[r.file], String(r.line), r.fate.rawValue, r.reason?.rawValue ?? ""] + r.values
             let row = zip(t.columns, values).map { column, value in
-                column.kind == .integer ? Self.integer(value) : StoredText.withoutNUL(value)
+                column.kind == .integer ? Self.integer(value) : column.emptyIsNull && value.isEmpty ? nil : StoredText.withoutNUL(value)
             }
             out.rows[r.table, default: [:]][key(file: r.file, line: r.line)] = RowDigest(row)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// The programme's unified database: every published statistic and every
 /// record read with its fate, one transaction per year (DATABASE.md).
@@ -86,31 +87,33 @@ public final class UnifiedDatabase {
     }
 
     private func prepareSchema() throws {
-        // Before anything is written, roles included: schema_info is stamped only onto a database of migstat's own.
-        if try storedVersion() == nil { try refuseForeignTables() }
-        if dialect == .postgresql { try PostgresRoles.prepare(connection) }
-        let stored = try storedVersion()
-        if let stored, stored > DatabaseSchema.version {
-            throw DatabaseError.newerSchema(
-                "\(location) holds schema version \(stored), newer than this migstat's \(DatabaseSchema.version): "
-                + "run the migstat that wrote it, or point --database at another database")
+        // This build's schema already: nothing to change, no lock taken.
+        let found = try storedVersion()
+        try refuseNewer(found)
+        if found == DatabaseSchema.version, try missingRelations().isEmpty, try differingTables().isEmpty {
+            if dialect == .postgresql { try PostgresRoles.actAsLoader(connection) }
+            return
         }
-        // Tables and views of this build's feeds that the database lacks (a feed added since) are
-        // created as they are: a new table changes no existing one, so the version stays.
-        if stored == DatabaseSchema.version, try missingRelations().isEmpty { return }
+        var upgraded: (from: Int, tables: Int)?
         try transaction {
+            // One creator or upgrader at a time (SchemaLock); then everything read again,
+            // as another first run may have made the schema while this one waited.
+            try lockSchema()
+            // Before anything is written, roles included: schema_info is stamped only onto a database of migstat's own.
+            if try storedVersion() == nil { try refuseForeignTables() }
             if dialect == .postgresql {
-                // One creator at a time: regions sharing a server may open it together.
-                try connection.execute("SELECT pg_advisory_xact_lock(hashtext('migstat schema'))")
+                try PostgresRoles.createRoles(connection)
+                try PostgresRoles.actAsLoader(connection)
             }
-            if let stored, stored < DatabaseSchema.version {
-                for v in stored..<DatabaseSchema.version {
-                    guard let steps = DatabaseSchema.upgrades[v] else {
-                        throw DatabaseError.refused("\(location) holds schema version \(v), which this migstat cannot upgrade: load it into a new database with `migstat db load`")
-                    }
-                    for sql in steps { try connection.execute(sql) }
-                }
-                try connection.execute("UPDATE \(table(DatabaseSchema.schemaInfo)) SET version = \(DatabaseSchema.version)")
+            let stored = try storedVersion()
+            try refuseNewer(stored)
+            // Tables and views of this build's feeds that the database lacks (a feed added since) are
+            // created as they are: a new table changes no existing one, so the version stays.
+            if stored == DatabaseSchema.version, try missingRelations().isEmpty, try differingTables().isEmpty { return }
+            // An older version, or tables whose definitions differ from this build's, upgraded in place (SchemaUpgrade).
+            if let stored {
+                let changed = try upgradeSchema(from: stored)
+                if changed > 0 || stored != DatabaseSchema.version { upgraded = (stored, changed) }
             }
             if stored == nil, dialect == .postgresql {
                 try connection.execute("CREATE SCHEMA IF NOT EXISTS statistics; CREATE SCHEMA IF NOT EXISTS records")
@@ -121,6 +124,21 @@ public final class UnifiedDatabase {
             }
             if dialect == .postgresql, created { try PostgresRoles.grant(connection) }
         }
+        // Committed: the operator learns that the database changed (a failed upgrade threw, and says so).
+        if let upgraded {
+            DatabaseNotices.logger?.notice("database schema upgraded", metadata: [
+                "database": "\(location)", "from_version": "\(upgraded.from)", "to_version": "\(DatabaseSchema.version)",
+                "tables_changed": "\(upgraded.tables)",
+            ])
+        }
+    }
+
+    /// A schema written by a newer migstat is left as it is (exit 2).
+    private func refuseNewer(_ stored: Int?) throws {
+        guard let stored, stored > DatabaseSchema.version else { return }
+        throw DatabaseError.newerSchema(
+            "\(location) holds schema version \(stored), newer than this migstat's \(DatabaseSchema.version): "
+            + "run the migstat that wrote it, or point --database at another database")
     }
 
     /// A database with no `schema_info` is migstat's only when it is empty
