@@ -45,6 +45,58 @@ enum Chromium {
         try run(["--window-size=1200,\(height)", "--screenshot=\(png)"], page: page)
     }
 
+    /// What a chart looks like as laid out: the body's font size, the text
+    /// column's width, and per `svg.chart` its rendered width and box and each
+    /// `<text>`'s rendered font size and four corners on screen (its box,
+    /// turned as drawn). Measured by a script added to a copy of the page
+    /// (the page's own policy allows none), at `width` px wide; `print`
+    /// applies the page's print rules, as on paper.
+    struct Layout: Decodable {
+        struct Text: Decodable { var text: String; var size: Double; var pts: [[Double]] }
+        struct Chart: Decodable { var width: Double; var box: [Double]; var texts: [Text] }
+        var bodyFont: Double
+        var column: Double
+        var charts: [Chart]
+    }
+
+    static let measuringScript = """
+        <script>(function () {
+          const body = document.body, cs = getComputedStyle(body);
+          const column = body.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+          const charts = [...document.querySelectorAll('svg.chart')].map(svg => {
+            const r = svg.getBoundingClientRect(), scale = r.width / svg.viewBox.baseVal.width;
+            const texts = [...svg.querySelectorAll('text')].map(t => {
+              const b = t.getBBox(), m = t.getScreenCTM();
+              const pts = [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]]
+                .map(([x, y]) => { const p = new DOMPoint(x, y).matrixTransform(m); return [p.x, p.y]; });
+              return { text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * scale, pts };
+            });
+            return { width: r.width, box: [r.left, r.top, r.right, r.bottom], texts };
+          });
+          const pre = document.createElement('pre');
+          pre.id = 'measured';
+          pre.textContent = JSON.stringify({ bodyFont: parseFloat(cs.fontSize), column, charts });
+          body.appendChild(pre);
+        })();</script>
+        """
+
+    static func layout(_ page: String, width: Int, print: Bool = false) throws -> Layout {
+        var html = try String(contentsOfFile: page, encoding: .utf8)
+        html = html.replacingOccurrences(of: #"<meta http-equiv="Content-Security-Policy"[^>]*>"#, with: "", options: .regularExpression)
+        if print { html = html.replacingOccurrences(of: "@media print {", with: "@media all {") }
+        html = html.replacingOccurrences(of: "</body>", with: measuringScript + "</body>")
+        let copy = (page as NSString).deletingLastPathComponent + "/.measure-\(UUID().uuidString).html"
+        try html.write(toFile: copy, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let dom = try run(["--window-size=\(width),2000", "--dump-dom"], page: copy)
+        guard let start = dom.range(of: "<pre id=\"measured\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex) else {
+            throw NSError(domain: "Chromium", code: 2, userInfo: [NSLocalizedDescriptionKey: "no measurement in \(page)"])
+        }
+        let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        return try JSONDecoder().decode(Layout.self, from: Data(json.utf8))
+    }
+
     /// The hosts a page's rendering asked for, networking off, from Chromium's net log.
     static func requestedHosts(_ page: String) throws -> Set<String> {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("netlog-\(UUID().uuidString).json").path

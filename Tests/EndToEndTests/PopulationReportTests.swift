@@ -36,6 +36,9 @@ final class PopulationReportTests: XCTestCase {
 
             // §6: POP_END of the last complete year plus, each year, the three years' average natural increase and net migration.
             let outlook = try RenderedTable(id: "population-outlook", in: dom)
+            let lastYear = ["kk": "2003 жылдың соңындағы халық саны", "ru": "на конец 2003 года", "en": "at the end of 2003"][language]!
+            XCTAssertTrue(dom.contains(lastYear), "\(language): the outlook's sentence names the last complete year")
+            XCTAssertFalse(dom.contains("{natural}") || dom.contains("{net}") || dom.contains("{year}"), "\(language): every placeholder filled")
             XCTAssertEqual(outlook.rows.map { $0.attributes["data-measure"]! }, ["PROJECTED_END", "TARGET_END"])
             let change = years.reduce(Decimal(0)) { sum, y in
                 sum + Decimal(string: files[y]!["NATURAL_INCREASE|_T"]!)! + Decimal(string: files[y]!["NET_MIGRATION|_T"]!)!
@@ -50,7 +53,8 @@ final class PopulationReportTests: XCTestCase {
             XCTAssertEqual(targets[0], ["data-year": "2004", "data-value": "540.0"])
             XCTAssertEqual(targets[1], ["data-year": "2005", "data-from": "550.0", "data-to": "600.0"], "a range is shown as a range")
             XCTAssertEqual(targets[2], ["data-year": "2006", "data-value": ""], "no target for 2006: a dash")
-            XCTAssertTrue(dom.contains("550.0–600.0"), language)
+            let point = language == "en" ? "." : ","
+            XCTAssertTrue(dom.contains("550\(point)0–600\(point)0"), "\(language): a range in the page's decimal convention")
         }
 
         // A year's page: the figures by sex, and the adjustments with their notes, adding up to ADJUSTMENT.

@@ -11,7 +11,11 @@ final class ReportTests: XCTestCase {
 
     /// A statistics file's rows: the fields after DATAFLOW joined by `|` up to OBS_VALUE → OBS_VALUE.
     private func statistics(_ w: Workdir, _ year: Int, _ file: String) throws -> [String: String] {
-        let text = (try? String(contentsOfFile: "\(w.output)/\(year)/\(file)", encoding: .utf8)) ?? ""
+        try statistics(output: w.output, year, file)
+    }
+
+    private func statistics(output: String, _ year: Int, _ file: String) throws -> [String: String] {
+        let text = (try? String(contentsOfFile: "\(output)/\(year)/\(file)", encoding: .utf8)) ?? ""
         let lines = text.split(separator: "\n")
         guard let header = lines.first.map({ PublishedCSV.fields($0) }), let value = header.firstIndex(of: "OBS_VALUE") else { return [:] }
         var out: [String: String] = [:]
@@ -70,19 +74,25 @@ final class ReportTests: XCTestCase {
         }
     }
 
-    /// A year page's heading is the year, then the label, which carries its own
-    /// punctuation ("2001 жыл: толық деректер", not "2001: жыл: …").
-    func testAYearPageIsHeadedByItsYearAndTheLabel() throws {
+    /// A year page's heading is one phrase per language with the year in it
+    /// ("2002 год: подробные данные"), never the year glued before a label; the
+    /// language links name each language in itself, not by its code.
+    func testAYearPageIsHeadedByAWholePhraseAndNamesLanguagesInThemselves() throws {
         let w = try Workdir(copying: Self.demo)
         XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
-        let labels = try ReportLabels.load(directory: Harness.pipelines)
-        for language in ["kk", "ru", "en"] {
+        let expected = ["kk": "<h1>2002 жыл: толық деректер</h1>", "ru": "<h1>2002 год: подробные данные</h1>", "en": "<h1>2002 in detail</h1>"]
+        for (language, heading) in expected {
             let html = try String(contentsOfFile: "\(w.output)/report/\(language)/2002.html", encoding: .utf8)
-            XCTAssertTrue(html.contains("<h1>2002 \(labels.text("year_title", language))</h1>"), language)
+            XCTAssertTrue(html.contains(heading), language)
         }
+        let ru = try String(contentsOfFile: "\(w.output)/report/ru/2002.html", encoding: .utf8)
+        XCTAssertTrue(ru.contains(#"<strong lang="ru">Русский</strong>"#))
+        XCTAssertTrue(ru.contains(#"<a href="../kk/2002.html" hreflang="kk" lang="kk">Қазақша</a>"#))
+        XCTAssertTrue(ru.contains(#"<a href="../en/2002.html" hreflang="en" lang="en">English</a>"#))
     }
 
-    /// The outlook's average is the mean of the last three complete years' NET, rounded half away from zero.
+    /// The outlook's average is the mean of the last three complete years' NET, rounded half away from zero;
+    /// what it adds over three years is three times the exact mean, rounded once: the years' sum (issue 27, item 3).
     func testTheOutlookIsTheMeanOfTheLastThreeCompleteYears() throws {
         let w = try Workdir(copying: Self.demo)
         XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
@@ -94,7 +104,7 @@ final class ReportTests: XCTestCase {
             let mean = nets.reduce(0, +) / 3
             XCTAssertEqual(row.attributes["data-measure"], "AVG_NET")
             XCTAssertEqual(row.cells[0]["data-value"], String(Int(mean.rounded(.toNearestOrAwayFromZero))), group)
-            XCTAssertEqual(row.cells[1]["data-value"], String(Int(mean.rounded(.toNearestOrAwayFromZero)) * 3), group)
+            XCTAssertEqual(row.cells[1]["data-value"], String(Int(nets.reduce(0, +))), group)
         }
     }
 
@@ -190,12 +200,77 @@ final class ReportTests: XCTestCase {
         try FileManager.default.copyItem(atPath: Harness.pipelines, toPath: pipelines)
         let labels = "\(pipelines)/report/labels.yaml"
         let text = try String(contentsOfFile: labels, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: #"flow_DEP:            { kk: "Кеткендер", "#, with: "flow_DEP:            { ")
+        let edited = text.replacingOccurrences(of: #"table1_DEP_TOTAL:    { kk: "Кеткендер, барлығы", "#, with: "table1_DEP_TOTAL:    { ")
         XCTAssertNotEqual(edited, text)
         try edited.write(toFile: labels, atomically: true, encoding: .utf8)
         let r = try Harness.run(["run", "--input", w.input, "--output", w.output, "--pipelines", pipelines])
         XCTAssertEqual(r.status, 2, r.stderr)
-        XCTAssertTrue(r.stderr.contains("flow_DEP") && r.stderr.contains("kk"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("table1_DEP_TOTAL") && r.stderr.contains("kk"), r.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: w.output), "nothing written")
+    }
+
+    /// Two regions' runs into one SQLite file (the second without the first year
+    /// of flows): `migstat report` writes national.html, which shows each region's Table 1 as its own files
+    /// publish it, their sum per year, and how many regions reported that year;
+    /// a database of one region has no national page.
+    func testTheNationalPageShowsEachRegionAndTheirSum() throws {
+        _ = try Chromium.require()
+        let w = try Workdir(copying: Self.demo)
+        let database = "sqlite:\(w.root.path)/regions.sqlite"
+        let second = w.root.appendingPathComponent("input-second").path
+        try FileManager.default.copyItem(atPath: w.input, toPath: second)
+        let years = try FileManager.default.contentsOfDirectory(atPath: "\(second)/migration-slips").compactMap { Int($0) }.sorted()
+        try FileManager.default.removeItem(atPath: "\(second)/migration-slips/\(years[0])")
+        // The demo's population is the city's: in another region its moves to the city count as migration and
+        // "start = previous year's end" rightly fails, so the second region sends no population feed.
+        try FileManager.default.removeItem(atPath: "\(second)/population")
+        let regions = [("KZ-71", w.input), ("KZ-75", second)]
+        var outputs: [String: String] = [:], pipelines: [String: String] = [:]
+        for (area, input) in regions {
+            (outputs[area], pipelines[area]) = ("\(w.root.path)/output-\(area)", try RegionSupport.pipelines(refArea: area, in: w))
+            let r = try Harness.run(["run", "--input", input, "--output", outputs[area]!, "--pipelines", pipelines[area]!, "--database", database])
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(outputs["KZ-71"]!)/report/en/national.html"), "one region held then")
+        // `migstat report` of the first region now writes it too.
+        let r = try Harness.run(["report", "--output", outputs["KZ-71"]!, "--pipelines", pipelines["KZ-71"]!, "--database", database])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let index = try String(contentsOfFile: "\(outputs["KZ-71"]!)/report/en/index.html", encoding: .utf8)
+        XCTAssertTrue(index.contains("href=\"national.html\""), "the index links the national page")
+        for language in ["kk", "ru", "en"] {
+            let dom = try Chromium.dom("\(outputs["KZ-71"]!)/report/\(language)/national.html")
+            let table = try RenderedTable(id: "national-table1", in: dom)
+            var sums: [String: Int] = [:], reporting: [Int: Int] = [:], checked = 0
+            for row in table.rows where row.attributes["data-ref-area"] != "_T" {
+                let area = try XCTUnwrap(row.attributes["data-ref-area"]), key = "\(row.attributes["data-flow"]!)|\(row.attributes["data-group"]!)|_T|_T"
+                for cell in row.cells {
+                    let year = Int(cell["data-year"]!)!
+                    let published = try statistics(output: outputs[area]!, year, "migration-flows.csv")[key]
+                    XCTAssertEqual(cell["data-value"], published ?? "", "\(language) \(area) \(key) \(year)")
+                    guard let value = Int(cell["data-value"]!) else { continue }
+                    sums["\(key) \(year)", default: 0] += value
+                    if key == "ARR|TOTAL|_T|_T" { reporting[year, default: 0] += 1 }
+                    checked += 1
+                }
+            }
+            XCTAssertEqual(Set(table.rows.compactMap { $0.attributes["data-ref-area"] }), ["KZ-71", "KZ-75", "_T"], language)
+            // Each region's block is headed by its name in the page's language (regions.tsv: code, kk, ru, en).
+            let regions = try String(contentsOfFile: "\(Harness.pipelines)/codelists/regions.tsv", encoding: .utf8).split(separator: "\n")
+            let names = try XCTUnwrap(regions.first { $0.hasPrefix("KZ-75\t") }).split(separator: "\t").map(String.init)
+            XCTAssertTrue(dom.contains("\(names[["kk", "ru", "en"].firstIndex(of: language)! + 1]) (KZ-75)"), language)
+            for row in table.rows where row.attributes["data-ref-area"] == "_T" {
+                for cell in row.cells {
+                    let year = Int(cell["data-year"]!)!
+                    if row.attributes["data-measure"] == "REGIONS" {
+                        XCTAssertEqual(cell["data-value"], String(reporting[year] ?? 0), "\(language) regions reporting \(year)")
+                    } else {
+                        let key = "\(row.attributes["data-flow"]!)|\(row.attributes["data-group"]!)|_T|_T \(year)"
+                        XCTAssertEqual(cell["data-value"], sums[key].map(String.init), "\(language) national \(key)")
+                    }
+                }
+            }
+            XCTAssertEqual(reporting, Dictionary(uniqueKeysWithValues: years.map { ($0, $0 == years[0] ? 1 : 2) }), language)
+            XCTAssertGreaterThan(checked, 12 * years.count, language)
+        }
     }
 }

@@ -62,10 +62,14 @@ final class ReportTrustTests: XCTestCase {
         try rows.write(toFile: permits, atomically: true, encoding: .utf8)
         // Every English country name carries an <a> the chart must not draw.
         let country = "\u{0600}<a href=https://x.invalid/>\u{FE0F}"
+        // The report shows a country by its `name_en` column (found by the header, which stays as it is).
         try edit("\(p)/codelists/countries.tsv") { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let header = lines.first { !$0.hasPrefix("#") }!.split(separator: "\t").map(String.init)
+            let column = header.firstIndex(of: "name_en")!
+            return lines.map { line -> String in
                 var f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                if !line.hasPrefix("#"), f.count > 3 { f[3] = country + f[3] }
+                if !line.hasPrefix("#"), f != header, f.count > column, !f[column].isEmpty { f[column] = country + f[column] }
                 return f.joined(separator: "\t")
             }.joined(separator: "\n")
         }

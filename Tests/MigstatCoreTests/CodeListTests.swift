@@ -66,6 +66,13 @@ final class CodeListTests: XCTestCase {
         XCTAssertNil(lists.country(code: "999"))
     }
 
+    /// The national page names a region by regions.tsv's kk, ru and en columns, whatever its old names.
+    func testARegionsNameIsItsLanguagesColumn() {
+        XCTAssertEqual(["kk", "ru", "en"].map { lists.regionName("KZ-71", language: $0) }, ["Астана қаласы", "город Астана", "Astana City"])
+        XCTAssertEqual(["kk", "ru", "en"].map { lists.regionName("kz-39", language: $0) }, ["Қостанай облысы", "Костанайская область", "Kostanay Region"])
+        XCTAssertNil(lists.regionName("KZ-99", language: "ru"))
+    }
+
     func testRegionsByCodeNameAndOldName() {
         XCTAssertEqual(lists.region(code: "KZ-39"), "KZ-39")
         XCTAssertEqual(lists.region(code: "39"), "KZ-39")
@@ -109,5 +116,79 @@ final class CodeListTests: XCTestCase {
         XCTAssertTrue(lists.isCIS("TKM", year: 2024))
         XCTAssertFalse(lists.isCIS("KAZ", year: 2003))
         XCTAssertFalse(lists.isCIS("CHN", year: 2003))
+    }
+
+    /// The report's names are read by column (countries.tsv's header), the
+    /// common short name first: rows hold one to nine names, so a name's
+    /// place says nothing of its language (issue 27: Үндістан on Russian
+    /// pages, "Republic of India" on Kazakh ones, a bare GEO).
+    func testTheReportsCountryNamesAreTheShortNameOfEachLanguage() {
+        let want: [(String, en: String, kk: String, ru: String)] = [
+            ("CHN", "China", "Қытай", "Китай"), ("IND", "India", "Үндістан", "Индия"),
+            ("KOR", "South Korea", "Оңтүстік Корея", "Южная Корея"), ("GEO", "Georgia", "Грузия", "Грузия"),
+            ("USA", "United States", "АҚШ", "США"), ("TJK", "Tajikistan", "Тәжікстан", "Таджикистан"),
+            ("TUR", "Türkiye", "Түркия", "Турция"), ("RUS", "Russia", "Ресей", "Россия"),
+            ("AUS", "Australia", "Австралия", "Австралия"), ("PRK", "North Korea", "Солтүстік Корея", "Северная Корея"),
+            // The forms Kazakhstan's officials write, not iso-codes' (a reviewer's list, kk/ru).
+            ("KGZ", "Kyrgyzstan", "Қырғызстан", "Кыргызстан"), ("MDA", "Moldova", "Молдова", "Молдова"),
+            ("MNG", "Mongolia", "Моңғолия", "Монголия"), ("SYR", "Syria", "Сирия", "Сирия"), ("LAO", "Laos", "Лаос", "Лаос"),
+            ("TWN", "Taiwan", "Тайвань", "Тайвань"), ("PSE", "Palestine, State of", "Палестина", "Палестина"),
+        ]
+        for (a3, en, kk, ru) in want {
+            XCTAssertEqual(lists.countryName(a3, language: "en"), en, a3)
+            XCTAssertEqual(lists.countryName(a3, language: "kk"), kk, a3)
+            XCTAssertEqual(lists.countryName(a3, language: "ru"), ru, a3)
+        }
+        XCTAssertNil(lists.countryName("CHN", language: "de"), "no column, no name: the report shows the code")
+        // The long forms a short name replaced are still matched in feeds; Nepal's official name is its own.
+        for (name, a3) in [("Российская Федерация", "RUS"), ("Киргизия", "KGZ"), ("Сирийская Арабская Республика", "SYR"),
+                           ("Непал Федеративтік Демократиялық Республикасы", "NPL"), ("Исламская Республика Иран", "IRN")] {
+            XCTAssertEqual(lists.country(name: name), a3, name)
+        }
+    }
+
+    /// Every country has a name in each language, and a Kazakh or Russian
+    /// name is never an English word (gettext's fallback for no translation).
+    func testEveryCountryHasANameInEachLanguageAndNoneIsEnglishInAnother() throws {
+        let text = try String(contentsOfFile: "\(pipelinesDir)/codelists/countries.tsv", encoding: .utf8)
+        let codes = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("alpha3") }.map { String($0.prefix(3)) }
+        XCTAssertEqual(codes.count, 249)
+        for a3 in codes {
+            for language in ["en", "kk", "ru"] {
+                XCTAssertNotNil(lists.countryName(a3, language: language), "\(a3) \(language)")
+            }
+            for language in ["kk", "ru"] {
+                let name = lists.countryName(a3, language: language) ?? ""
+                XCTAssertFalse(name.unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }, "\(a3) \(language): \(name)")
+            }
+        }
+    }
+
+    /// Columns are found by the header's names, in any order; a file without the header is refused with what to do.
+    func testCountriesAreReadByTheHeadersNames() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("codelists-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: "\(pipelinesDir)/codelists", toPath: dir)
+        let file = "\(dir)/countries.tsv"
+        try "# reordered\nname_ru\talpha2\tnumeric\tname_kk\talpha3\tofficial_en\tname_en\nКитай\tCN\t156\tҚытай\tCHN\tPeople's Republic of China\tChina\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let reordered = try CodeLists(directory: dir)
+        XCTAssertEqual(reordered.countryName("CHN", language: "ru"), "Китай")
+        XCTAssertEqual(reordered.countryName("CHN", language: "kk"), "Қытай")
+        XCTAssertEqual(reordered.country(code: "CN"), "CHN")
+        try "alpha3\tname_ru\talpha2\tnumeric\tofficial_kk\tname_kk\tname_en\nCHN\tКитай\tCN\t156\tҚытай Халық Республикасы\tҚытай\tChina\nTWN\t\tTW\t158\tТайвань\t\tTaiwan\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let lists = try CodeLists(directory: dir)
+        XCTAssertEqual(lists.countryName("CHN", language: "kk"), "Қытай")
+        XCTAssertEqual(lists.countryName("CHN", language: "ru"), "Китай")
+        XCTAssertEqual(lists.countryName("TWN", language: "kk"), "Тайвань", "no short name: the official one")
+        XCTAssertNil(lists.countryName("TWN", language: "ru"), "no name in ru at all")
+        XCTAssertEqual(lists.country(name: "Қытай Халық Республикасы"), "CHN", "every name column is matched")
+        XCTAssertEqual(lists.country(code: "158"), "TWN")
+        let headerless = "CHN\tCN\t156\tChina\tҚытай\tКитай\n"
+        try headerless.write(toFile: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try CodeLists(directory: dir)) { error in
+            XCTAssertTrue("\(error)".contains("header") && "\(error)".contains("make codelists"), "\(error)")
+        }
     }
 }

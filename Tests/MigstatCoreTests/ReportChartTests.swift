@@ -5,53 +5,108 @@ import XCTest
 /// The charts with many years, and with values no chart can draw; the
 /// database's numbers as the report accepts them.
 final class ReportChartTests: XCTestCase {
-    struct Label { var x, y: Double; var anchor: String; var rotated: Bool; var text: String }
+    /// A `<text>` of a chart as drawn: its anchor point, alignment, rotation and text.
+    struct Label { var x, y: Double; var anchor: String; var angle: Double; var text: String }
 
-    /// The category labels of a chart: `<text>` elements on the line 14 below the plot.
-    static func categoryLabels(_ svg: String, belowY: Double) throws -> [Label] {
-        let regex = try NSRegularExpression(pattern: #"<text x="([-0-9.]+)" y="([-0-9.]+)" text-anchor="(\w+)"( transform="rotate\(-35[^"]*\)")?>([^<]*)</text>"#)
-        return regex.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).compactMap { m in
+    static func labels(_ svg: String) throws -> [Label] {
+        let regex = try NSRegularExpression(pattern: #"<text x="([-0-9.]+)" y="([-0-9.]+)"( text-anchor="(\w+)")?( transform="rotate\((-?[0-9.]+)[^"]*\)")?( text-anchor="(\w+)")?>([^<]*)</text>"#)
+        return regex.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { m in
             func group(_ i: Int) -> String? { Range(m.range(at: i), in: svg).map { String(svg[$0]) } }
-            let label = Label(x: Double(group(1)!)!, y: Double(group(2)!)!, anchor: group(3)!, rotated: group(4) != nil, text: group(5)!)
-            return abs(label.y - (belowY + 14)) < 0.5 ? label : nil
+            return Label(x: Double(group(1)!)!, y: Double(group(2)!)!, anchor: group(4) ?? group(8) ?? "start",
+                         angle: Double(group(6) ?? "0")!, text: group(9)!)
         }
     }
 
-    /// DejaVu Sans, the report's first font: digits advance 0.636 em, Cyrillic
-    /// capitals up to 0.75 em, both at the SVG's font size.
-    static let fontSize = 11.0
+    static func viewBox(_ svg: String) -> (width: Double, height: Double) {
+        let m = svg.range(of: #"viewBox="0 0 ([0-9.]+) ([0-9.]+)""#, options: .regularExpression).map { String(svg[$0]) }!
+        let parts = m.dropFirst(#"viewBox="0 0 "#.count).dropLast().split(separator: " ").map { Double($0)! }
+        return (parts[0], parts[1])
+    }
+
+    /// A label's box as four corners: DejaVu Sans' real advances (digits 0.636 em,
+    /// Cyrillic and Latin letters up to about 0.69 em; 0.65 here) at the chart's
+    /// font size, ascent 0.93 em and descent 0.24 em, turned about the anchor.
+    static func corners(_ l: Label, fontSize: Double) -> [(Double, Double)] {
+        let w = Double(l.text.count) * 0.65 * fontSize
+        let x0 = l.anchor == "middle" ? -w / 2 : l.anchor == "end" ? -w : 0
+        let a = l.angle * .pi / 180
+        return [(x0, -0.93 * fontSize), (x0 + w, -0.93 * fontSize), (x0 + w, 0.24 * fontSize), (x0, 0.24 * fontSize)].map { (x, y) in
+            (l.x + x * cos(a) - y * sin(a), l.y + x * sin(a) + y * cos(a))
+        }
+    }
+
+    /// Two convex quadrilaterals overlap unless an edge's normal separates them.
+    static func overlap(_ p: [(Double, Double)], _ q: [(Double, Double)]) -> Bool {
+        for poly in [p, q] {
+            for i in 0..<4 {
+                let (x1, y1) = poly[i], (x2, y2) = poly[(i + 1) % 4]
+                let (nx, ny) = (y1 - y2, x2 - x1)
+                let a = p.map { $0.0 * nx + $0.1 * ny }, b = q.map { $0.0 * nx + $0.1 * ny }
+                if a.max()! <= b.min()! || b.max()! <= a.min()! { return false }
+            }
+        }
+        return true
+    }
+
+    /// Every text of the chart inside it and clear of every other.
+    func assertLegible(_ svg: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let box = Self.viewBox(svg), fs = SVGChart.fontSize
+        let labels = try Self.labels(svg)
+        XCTAssertGreaterThan(labels.count, 3, file: file, line: line)
+        let quads = labels.map { Self.corners($0, fontSize: fs) }
+        for (l, q) in zip(labels, quads) {
+            XCTAssertTrue(q.allSatisfy { $0.0 >= 0 && $0.0 <= box.width && $0.1 >= 0 && $0.1 <= box.height },
+                          "\(l.text) leaves the chart (\(q), box \(box))", file: file, line: line)
+        }
+        for i in labels.indices {
+            for j in labels.indices where j > i && Self.overlap(quads[i], quads[j]) {
+                XCTFail("\(labels[i].text) and \(labels[j].text) collide", file: file, line: line)
+            }
+        }
+    }
 
     func testFortyFiveYearsOfLabelsDoNotOverlap() throws {
         let years = (1990..<2035).map(String.init)
         let chart = SVGChart(categories: years, series: [SVGChart.Series("a", years.map { _ in 5 }), SVGChart.Series("b", years.map { _ in -3 })],
                              unit: "persons", axis: "year")
         let svg = chart.render(caption: "c")
-        XCTAssertTrue(svg.contains(#"font-size="11""#))
-        let labels = try Self.categoryLabels(svg, belowY: 16 + (300 - 16 - 74))
-        XCTAssertGreaterThanOrEqual(labels.count, 10, "enough years labelled")
-        XCTAssertEqual(labels.last?.text, "2034", "the latest year is labelled")
-        let boxes = labels.map { l -> ClosedRange<Double> in
-            let w = Double(l.text.count) * 0.636 * Self.fontSize
-            return (l.x - w / 2)...(l.x + w / 2)
-        }
-        for (a, b) in zip(boxes, boxes.dropFirst()) { XCTAssertLessThan(a.upperBound, b.lowerBound, "\(a) overlaps \(b)") }
+        try assertLegible(svg)
+        let shown = try Self.labels(svg).filter { years.contains($0.text) }
+        XCTAssertGreaterThanOrEqual(shown.count, 10, "enough years labelled")
+        XCTAssertEqual(shown.last?.text, "2034", "the latest year is labelled")
+        XCTAssertTrue(shown.allSatisfy { $0.angle == 0 }, "years stand upright")
         // A few years keep every label.
-        XCTAssertEqual(try Self.categoryLabels(SVGChart(categories: ["2001", "2002", "2003"], series: [SVGChart.Series("a", [1, 2, 3])], unit: "u", axis: "y")
-            .render(caption: "c"), belowY: 226).count, 3)
+        let few = SVGChart(categories: ["2001", "2002", "2003"], series: [SVGChart.Series("a", [1, 2, 3])], unit: "u", axis: "y").render(caption: "c")
+        XCTAssertEqual(try Self.labels(few).filter { $0.text.hasPrefix("200") }.count, 3)
     }
 
-    /// Slanted labels (country names) lie on parallel lines; thinned, those lines are a text's height apart.
-    func testManySlantedLabelsDoNotOverlap() throws {
-        let names = (0..<60).map { "Country number \($0)" }
-        var chart = SVGChart(categories: names, series: [SVGChart.Series("a", names.map { _ in 1 })], unit: "u", axis: "2003")
-        chart.height = 340
-        let labels = try Self.categoryLabels(chart.render(caption: "c"), belowY: 16 + (340 - 16 - 140))
-        XCTAssertGreaterThan(labels.count, 5)
-        XCTAssertTrue(labels.allSatisfy(\.rotated))
-        for (a, b) in zip(labels, labels.dropFirst()) {
-            let apart = (b.x - a.x) * sin(35 * Double.pi / 180)
-            XCTAssertGreaterThanOrEqual(apart, Self.fontSize, "\(a.text) and \(b.text) are \(apart) apart")
+    /// Country names and long groups, in Russian: slanted, none clipped at the left (the first label was), none colliding.
+    func testLongSlantedLabelsStayInsideAndApart() throws {
+        let names = ["Граждане стран дальнего зарубежья", "Граждане стран СНГ", "Лица без гражданства", "Гражданство не указано",
+                     "Объединённые Арабские Эмираты", "Китай", "Южная Корея", "Таджикистан", "Узбекистан", "Российская Федерация",
+                     "Кыргызстан", "Турция", "Индия", "Германия"]
+        let svg = SVGChart(categories: names, series: [SVGChart.Series("Зарегистрировано лиц", names.indices.map { Double($0 * 37 % 11) * 100 })],
+                           unit: "человек", axis: "2003").render(caption: "c")
+        try assertLegible(svg)
+        let drawn = try Self.labels(svg).filter { names.contains($0.text) }
+        XCTAssertEqual(drawn.map(\.text), names, "every country keeps its name")
+        XCTAssertTrue(drawn.allSatisfy { $0.angle != 0 })
+        // Sixty names are thinned, still legible.
+        let many = (0..<60).map { "Country number \($0)" }
+        try assertLegible(SVGChart(categories: many, series: [SVGChart.Series("a", many.map { _ in 1 })], unit: "u", axis: "2003").render(caption: "c"))
+    }
+
+    /// A legend of long names wraps onto lines of its own; large negative ticks keep clear of the axis's title.
+    func testTheLegendWrapsAndTicksKeepClearOfTheUnit() throws {
+        let series = ["Миграционное сальдо, всего", "страны дальнего зарубежья", "страны СНГ", "другие регионы Казахстана"].map {
+            SVGChart.Series($0, [-123_456, 98_765.5, -2_000])
         }
+        var chart = SVGChart(categories: ["2001", "2002", "2003"], series: series, unit: "человек", axis: "год")
+        chart.decimal = ","
+        let svg = chart.render(caption: "c")
+        try assertLegible(svg)
+        XCTAssertTrue(svg.contains("\u{2212}150\u{2009}000"), "ticks in the page's convention")
+        XCTAssertTrue(svg.contains("98\u{2009}765,5"), "a bar's title with the decimal comma")
     }
 
     func testValuesNoChartCanDrawDoNotTrap() {

@@ -68,10 +68,11 @@ final class ReportEscapingTests: XCTestCase {
         try #"<p title="{{x}}" data-v='{{x}}'>{{x}}</p>{{#list}}<i>{{.}}</i>{{/list}}{{> part}}"#.write(toFile: "\(dir)/index.mustache", atomically: true, encoding: .utf8)
         try "{{% CONTENT_TYPE: HTML}}<b>{{x}}</b>".write(toFile: "\(dir)/year.mustache", atomically: true, encoding: .utf8)
         try "<em>{{label.x}}</em>".write(toFile: "\(dir)/part.mustache", atomically: true, encoding: .utf8)
+        try "<b>{{x}}</b>{{> part}}".write(toFile: "\(dir)/quality-page.mustache", atomically: true, encoding: .utf8)
         let library = try ReportTemplates.load(directory: dir, plugins: [])
         for s in Self.attachedSamples {
             let context: [String: Any] = ["x": s, "list": [s, s], "label": ["x": s]]
-            for name in ["index", "year"] {
+            for name in ["index", "year", "quality-page"] {
                 let html = try XCTUnwrap(library.render(context, withTemplate: name))
                 let e = String(decoding: Self.byteEscape(s), as: UTF8.self)
                 XCTAssertTrue(Self.contains(html, e), "\(name): \(html)")
@@ -108,7 +109,7 @@ final class ReportEscapingTests: XCTestCase {
         }
         let sections = FeedRegistry.all.flatMap(\.reportSections).map(\.partial)
         XCTAssertGreaterThanOrEqual(sections.count, 5)
-        for name in ["index", "year"] + sections {
+        for name in ["index", "year", "quality-page"] + sections {
             let a = try XCTUnwrap(ours.render(Anything(), withTemplate: name)), b = try XCTUnwrap(plain.render(Anything(), withTemplate: name))
             XCTAssertEqual(a, b, name)
             XCTAssertGreaterThan(a.count, name.hasPrefix("sections/") ? 100 : 1000, name)

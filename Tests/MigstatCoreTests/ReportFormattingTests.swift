@@ -14,6 +14,17 @@ final class ReportFormattingTests: XCTestCase {
         XCTAssertEqual(ReportNumber.format(""), "–")
     }
 
+    /// kk and ru write a decimal comma (`1 312,5`, `3 979,22`), en a point; the thousands and the sign are the same.
+    func testTheDecimalSeparatorIsThePagesOwn() {
+        XCTAssertEqual(ReportNumber.format("1312.5", decimal: ","), "1\u{2009}312,5")
+        XCTAssertEqual(ReportNumber.format("3979.22", decimal: ","), "3\u{2009}979,22")
+        XCTAssertEqual(ReportNumber.format("-1030.75", signed: true, decimal: ","), "\u{2212}1\u{2009}030,75")
+        XCTAssertEqual(ReportNumber.format("12.0", signed: true, decimal: ","), "+12,0")
+        XCTAssertEqual(ReportNumber.format("1312.5", decimal: "."), "1\u{2009}312.5")
+        let labels = try! ReportLabels.load(directory: pipelinesDir)
+        XCTAssertEqual(["kk", "ru", "en"].map { labels.text("decimal_separator", $0) }, [",", ",", "."])
+    }
+
     func testFixedDecimalsMatchThePublishedFiles() {
         XCTAssertEqual(ReportNumber.fixed(Decimal(string: "100")!, 1), "100.0")
         XCTAssertEqual(ReportNumber.fixed(Decimal(string: "3979.2")!, 2), "3979.20")
@@ -43,7 +54,8 @@ final class ReportFormattingTests: XCTestCase {
         let shipped = try String(contentsOf: repositoryRoot.appendingPathComponent("pipelines/report/labels.yaml"), encoding: .utf8)
         try shipped.write(to: dir.appendingPathComponent("report/labels.yaml"), atomically: true, encoding: .utf8)
         XCTAssertNoThrow(try ReportLabels.load(directory: dir.path))
-        let broken = shipped.replacingOccurrences(of: #"en: "Whole span""#, with: #"en: """#)
+        let broken = shipped.replacingOccurrences(of: #"en: "{first}–{last} in all""#, with: #"en: """#)
+        XCTAssertNotEqual(broken, shipped, "the shipped file has the label this test empties")
         try broken.write(to: dir.appendingPathComponent("report/labels.yaml"), atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ReportLabels.load(directory: dir.path)) { error in
             XCTAssertEqual(error as? MigstatError, .configuration("\(dir.path)/report/labels.yaml: label `whole_span` has no text in `en`"))

@@ -15,9 +15,10 @@ final class ReportSectionTests: XCTestCase {
             names.insert(plugin.statisticsFile)
             names.insert(String(plugin.statisticsFile.dropLast(".csv".count)).replacingOccurrences(of: "-", with: "_"))
             names.formUnion(plugin.recordTables.map(\.name))
-            names.formUnion(plugin.reportSections.map(\.id))
-            names.formUnion(plugin.reportSections.flatMap(\.inputs))
-            labels.formUnion(Set(plugin.reportSections.flatMap(\.labels)).subtracting(ReportLabels.page))
+            let sections = plugin.reportSections + plugin.nationalSections
+            names.formUnion(sections.map(\.id))
+            names.formUnion(sections.flatMap(\.inputs))
+            labels.formUnion(Set(sections.flatMap(\.labels)).subtracting(ReportLabels.required([])))
         }
         let feeds = repositoryRoot.appendingPathComponent("Sources/MigstatCore/Feeds")
         let reports = try FileManager.default.subpathsOfDirectory(atPath: feeds.path).filter { $0.hasSuffix("Report.swift") }
@@ -30,7 +31,7 @@ final class ReportSectionTests: XCTestCase {
             }
         }
         XCTAssertTrue(names.isSuperset(of: ["migration_flows", "slips_by_month", "permits_by_employer", "table1"]), "\(names.sorted())")
-        XCTAssertTrue(labels.isSuperset(of: ["flow_ARR", "category"]), "\(labels.sorted())")
+        XCTAssertTrue(labels.isSuperset(of: ["table1_ARR_TOTAL", "category"]), "\(labels.sorted())")
         return (names, labels)
     }
 
@@ -108,14 +109,15 @@ final class ReportSectionTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("report-sections-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: "\(root)/report/sections", withIntermediateDirectories: true)
-        for page in ["index", "year"] {
+        for page in ["index", "year", "quality-page"] {
             try "<body>{{#sections}}{{>*partial}}{{/sections}}{{#quality}}<q>{{feed}}</q>{{/quality}}</body>".write(toFile: "\(root)/report/\(page).mustache", atomically: true, encoding: .utf8)
         }
         for id in ["zeta-one", "zeta-two", "alpha"] {
             try "<table id=\"\(id)\"><caption>{{title}}</caption>{{#rows}}{{#cell}}<td data-year=\"{{year}}\" data-value=\"{{value}}\">{{text}}</td>{{/cell}}{{/rows}}</table>"
                 .write(toFile: "\(root)/report/sections/\(id).mustache", atomically: true, encoding: .utf8)
         }
-        let page = ReportLabels.page.map { "  \($0): { en: \"\($0)\" }\n" }.joined()
+        // Each page label reads as its key, except the decimal point, which the cells show.
+        let page = ReportLabels.required([]).map { "  \($0): { en: \"\($0 == "decimal_separator" ? "." : $0)\" }\n" }.joined()
         let own = ["feed_zeta", "feed_alpha", "zeta-one_title", "zeta-two_title", "alpha_title"].map { "  \($0): { en: \"\($0.uppercased())\" }\n" }.joined()
         try "languages: [en]\nlabels:\n\(page)\(own)".write(toFile: "\(root)/report/labels.yaml", atomically: true, encoding: .utf8)
 
@@ -165,12 +167,12 @@ final class ReportSectionTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("report-sections-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: "\(root)/report", withIntermediateDirectories: true)
-        for page in ["index", "year"] { try "x".write(toFile: "\(root)/report/\(page).mustache", atomically: true, encoding: .utf8) }
+        for page in ["index", "year", "quality-page"] { try "x".write(toFile: "\(root)/report/\(page).mustache", atomically: true, encoding: .utf8) }
         XCTAssertThrowsError(try ReportTemplates.load(directory: "\(root)/report", plugins: plugins)) { error in
             XCTAssertEqual(error as? MigstatError, .configuration("\(root)/report/sections/alpha.mustache not found: "
                 + "the template of the report's `alpha` table (feed alpha) lives there"))
         }
-        let page = ReportLabels.page.map { "  \($0): { en: \"\($0)\" }\n" }.joined()
+        let page = ReportLabels.required([]).map { "  \($0): { en: \"\($0)\" }\n" }.joined()
         try "languages: [en]\nlabels:\n\(page)  feed_alpha: { en: a }\n".write(toFile: "\(root)/report/labels.yaml", atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ReportLabels.load(directory: root, plugins: plugins)) { error in
             XCTAssertEqual(error as? MigstatError, .configuration("\(root)/report/labels.yaml: label `alpha_title` is missing (the report needs it in en)"))

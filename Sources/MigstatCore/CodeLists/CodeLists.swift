@@ -13,8 +13,11 @@ final class CodeLists {
     private var regionByName: [String: String] = [:]
     private var ethnicityByName: [String: String] = [:]
     private var cis: [String: ClosedRange<Int>] = [:]
-    /// A country's name per language (countries.tsv: en, kk, ru), for the report.
+    /// A country's names per language for the report (countries.tsv's
+    /// `name_<lang>`, then `official_<lang>`): language → alpha-3 → name.
     private var countryNames: [String: [String: String]] = [:]
+    /// language → region code → the region's name (regions.tsv: kk, ru, en after the code).
+    private var regionNames: [String: [String: String]] = [:]
     private enum Lookup: Int { case countryCode, countryName, regionCode, regionName, ethnicity }
     private var memo: [[ByteKey: String?]] = Array(repeating: [:], count: 5)
 
@@ -29,24 +32,11 @@ final class CodeLists {
         countryByCode = other.countryByCode; countryByName = other.countryByName
         regionByCode = other.regionByCode; regionByName = other.regionByName
         ethnicityByName = other.ethnicityByName; cis = other.cis
-        countryNames = other.countryNames; files = other.files
+        countryNames = other.countryNames; regionNames = other.regionNames; files = other.files
     }
 
     init(directory: String) throws {
-        for row in try Self.rows(directory, "countries.tsv", &files) {
-            guard row.count >= 3 else { continue }
-            let a3 = row[0].uppercased()
-            countryByCode[a3] = a3
-            countryByCode[row[1].uppercased()] = a3
-            if let n = Int(row[2]) { countryByCode[String(n)] = a3 }
-            for name in row.dropFirst(3) {
-                let key = NameKey.fold(name)
-                if countryByName[key] == nil { countryByName[key] = a3 }
-            }
-            for (language, column) in [("en", 3), ("kk", 4), ("ru", 5)] where row.count > column {
-                countryNames[a3, default: [:]][language] = row[column]
-            }
-        }
+        try readCountries(Self.rows(directory, "countries.tsv", &files))
         // The agencies' spellings win over ISO's translations where they differ;
         // within the hand-kept lists a name may mean one thing only.
         var aliases: [String: String] = [:]
@@ -61,6 +51,7 @@ final class CodeLists {
             regionByCode[code] = code
             if code.hasPrefix("KZ-") { regionByCode[String(code.dropFirst(3))] = code }
             for name in row.dropFirst() { try Self.assign(name, code, to: &regionByName, in: "regions.tsv") }
+            for (language, name) in zip(Self.regionNameLanguages, row.dropFirst()) where !name.isEmpty { regionNames[language, default: [:]][code] = name }
         }
         for row in try Self.rows(directory, "ethnicities.tsv", &files) {
             for name in row { try Self.assign(name, row[0], to: &ethnicityByName, in: "ethnicities.tsv") }
@@ -70,6 +61,45 @@ final class CodeLists {
             let to = row.count > 2 && !row[2].isEmpty ? Int(row[2]) : Int.max
             guard let to else { throw MigstatError.configuration("cis-membership.tsv: bad last year in \(row)") }
             cis[row[0].uppercased()] = from...to
+        }
+    }
+
+    /// countries.tsv by its header's column names (ISO's rows hold from one
+    /// name to nine, so a name's place says nothing of its language): the
+    /// codes, every name column for matching in row order, and the report's
+    /// name in each language: the short name (`name_kk`), else the official one.
+    private func readCountries(_ rows: [[String]]) throws {
+        guard let header = rows.first, header.contains("alpha3") else {
+            throw MigstatError.configuration("code list countries.tsv: the first line is not its header (alpha3, alpha2, numeric, "
+                + "name_en, name_kk, ...): regenerate it with `make codelists`")
+        }
+        func column(_ name: String) throws -> Int {
+            guard let i = header.firstIndex(of: name) else {
+                throw MigstatError.configuration("code list countries.tsv: no column `\(name)` in its header: regenerate it with `make codelists`")
+            }
+            return i
+        }
+        let (alpha3, alpha2, numeric) = (try column("alpha3"), try column("alpha2"), try column("numeric"))
+        let nameColumns = header.indices.filter { !["alpha3", "alpha2", "numeric"].contains(header[$0]) }
+        // Per language the columns the report's name comes from, best first.
+        var shown: [String: [Int]] = [:]
+        for kind in ["name_", "official_"] {
+            for (i, title) in header.enumerated() where title.hasPrefix(kind) { shown[String(title.dropFirst(kind.count)), default: []].append(i) }
+        }
+        for row in rows.dropFirst() {
+            func cell(_ i: Int) -> String { i < row.count ? row[i] : "" }
+            let a3 = cell(alpha3).uppercased()
+            guard !a3.isEmpty else { continue }
+            countryByCode[a3] = a3
+            if !cell(alpha2).isEmpty { countryByCode[cell(alpha2).uppercased()] = a3 }
+            if let n = Int(cell(numeric)) { countryByCode[String(n)] = a3 }
+            for i in nameColumns where !cell(i).isEmpty {
+                let key = NameKey.fold(cell(i))
+                if countryByName[key] == nil { countryByName[key] = a3 }
+            }
+            for (language, columns) in shown {
+                if let name = columns.lazy.map(cell).first(where: { !$0.isEmpty }) { countryNames[language, default: [:]][a3] = name }
+            }
         }
     }
 
@@ -161,8 +191,16 @@ final class CodeLists {
         cached(.ethnicity, name) { ethnicityByName[NameKey.fold(name)] }
     }
 
-    /// A country's name in a language (`en`, `kk`, `ru`) as the code list gives it.
-    func countryName(_ alpha3: String, language: String) -> String? { countryNames[alpha3]?[language] }
+    /// A country's name in a language (`en`, `kk`, `ru`) as the code list
+    /// gives it: the common short name, else the official one; nil where the
+    /// list has neither in that language.
+    func countryName(_ alpha3: String, language: String) -> String? { countryNames[language]?[alpha3] }
+
+    /// The languages of regions.tsv's first three names, in order.
+    static let regionNameLanguages = ["kk", "ru", "en"]
+
+    /// A region's name in a language (`KZ-75` → `Алматы қаласы`); nil where the list has none.
+    func regionName(_ code: String, language: String) -> String? { regionNames[language]?[code.uppercased()] }
 
     /// Whether a partner country counts as CIS in `year`. Kazakhstan never does.
     func isCIS(_ alpha3: String, year: Int) -> Bool {

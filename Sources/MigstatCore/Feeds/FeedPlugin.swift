@@ -26,6 +26,8 @@ struct FeedPlugin: Sendable {
     var reportSections: [ReportSection] = []
     /// Its views, the sums kept as its records load, and what `db check` holds its views to (`FeedDatabase`).
     var database = FeedDatabase()
+    /// Its tables on the national page, written when the database holds several regions (`NationalReport`).
+    var nationalSections: [ReportSection] = []
 }
 
 enum FeedRegistry {

@@ -3,7 +3,8 @@ import Logging
 import Mustache
 
 /// Writes the analysis report (REPORT.md): `output/report/<lang>/index.html`
-/// over every published year and `<year>.html` per year, from the unified
+/// over every published year, `<year>.html` per year and `quality.html` (data
+/// quality: rejects by reason, files not read, the run history), from the unified
 /// database, through the analysts' Mustache templates in `pipelines/report/`
 /// (`{{x}}` escaped on bytes, `ReportTemplates`: agency text never becomes markup). Each page is
 /// self-contained: styles inline, charts inline SVG, nothing fetched.
@@ -22,16 +23,29 @@ public enum ReportBuilder {
                 + "and the report in \(workspace.outputRoot)/report is left as it was: check --database, or run `migstat run` first")
         }
         var files: [(path: String, bytes: Data)] = []
+        // The data-quality page links each year's rejects.csv where the report sits in its output folder beside them.
+        let rejectFiles = Set(data.years.filter { FileManager.default.fileExists(atPath: "\(workspace.outputRoot)/\($0)/rejects.csv") })
+        let showsNational = try NationalReport.regions(database).count > 1
         for language in labels.languages {
-            let page = ReportPage(data: data, labels: labels, language: language, codeLists: config.codeLists)
+            var page = ReportPage(data: data, labels: labels, language: language, codeLists: config.codeLists)
+            page.rejectFiles = rejectFiles
+            page.showsNational = showsNational
             var pages = [("index.html", templates.render(page.index(), withTemplate: "index"))]
             for year in data.years {
                 pages.append(("\(year).html", templates.render(page.year(year), withTemplate: "year")))
             }
+            pages.append(("quality.html", templates.render(page.qualityPage(), withTemplate: "quality-page")))
             for (name, html) in pages {
-                guard let html else { throw MigstatError.configuration("\(config.directory)/report: a template is missing (index.mustache, year.mustache)") }
+                guard let html else {
+                    throw MigstatError.configuration("\(config.directory)/report: a template is missing (index.mustache, year.mustache, quality-page.mustache)")
+                }
                 files.append(("\(language)/\(name)", Data(html.utf8)))
             }
+        }
+        // national.html: when the database holds several regions (NationalReport).
+        for national in try NationalReport.pages(database, pipelines: config.directory, labels: labels, templates: templates,
+                                                  years: data.years, codeLists: config.codeLists) {
+            files.append((national.path, Data(national.html.utf8)))
         }
         files.append((".stamp", Data(try stamp(config, database).utf8)))
         let root = "\(workspace.outputRoot)/report"

@@ -88,19 +88,34 @@ struct ReportLabels: Sendable {
     /// The label in a language; the key itself where a key outside `required` is asked for.
     func text(_ key: String, _ language: String) -> String { labels[key]?[language] ?? key }
 
+    /// Whether the file has the key (in any language): a label the page may do without.
+    func has(_ key: String) -> Bool { labels[key] != nil }
+
     /// Every label in one language, for the templates (`{{label.report_title}}`).
     func all(_ language: String) -> [String: String] { labels.compactMapValues { $0[language] } }
 
     /// The keys the page itself shows (titles, navigation, the data quality
-    /// table, one `feed_<name>` per feed), then those each plugin's sections name.
+    /// table and page, each reject reason, one `feed_<name>` per feed), then
+    /// those each plugin's sections name, national page's too.
     static func required(_ plugins: [FeedPlugin]) -> [String] {
-        page + plugins.map { "feed_\($0.name)" } + plugins.flatMap { $0.reportSections.flatMap(\.labels) }
+        page + RejectReason.allCases.map { reasonKey($0.rawValue) } + plugins.map { "feed_\($0.name)" }
+            + plugins.flatMap { ($0.reportSections + $0.nationalSections).flatMap(\.labels) }
+    }
+
+    /// A reject reason's label: `reason_` and its words joined by `_` (`missing docHash` → `reason_missing_docHash`).
+    static func reasonKey(_ reason: String) -> String {
+        "reason_" + reason.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).joined(separator: "_")
     }
 
     static let page: [String] = [
-        "report_title", "report_subtitle", "year_title", "other_languages", "years", "back_to_index", "months",
-        "whole_span", "indicator", "no_data", "print_hint", "axis_year",
+        "report_title", "report_subtitle", "year_title", "other_languages", "language_name", "years", "back_to_index", "months",
+        "whole_span", "indicator", "no_data", "print_hint", "axis_year", "decimal_separator",
         "quality_title", "feed", "files_read", "files_quarantined", "records_read", "records_accepted",
         "records_rejected", "reject_rate", "status", "status_ok", "status_failed",
+        "quality_page_title", "quality_page_intro", "year", "rejects_by_reason", "reject_reason", "records",
+        "rejects_file", "files_not_read", "file", "file_status", "file_message", "file_status_quarantined", "file_status_ignored",
+        "year_clean", "run_history", "run_id", "run_started", "run_finished", "run_years", "run_exit_status", "run_outcome",
+        "exit_0", "exit_1", "exit_2", "exit_3", "exit_4", "exit_75", "exit_other", "exit_unfinished", "no_runs",
+        "national_title", "national_page",
     ]
 }

@@ -1,12 +1,14 @@
 import Foundation
 
 /// Numbers for people: a thin space between thousands (`10 911`), a sign on
-/// balances (`+51 223`, `−1 030`), a dash for an empty value.
+/// balances (`+51 223`, `−1 030`), a dash for an empty value, and the page's
+/// decimal separator (labels.yaml's `decimal_separator`: a comma in kk and ru,
+/// `1 312,5`; a point in en). `data-value` keeps the plain number.
 enum ReportNumber {
     static let thinSpace = "\u{2009}"
     static let minus = "\u{2212}"
 
-    static func format(_ text: String, signed: Bool = false) -> String {
+    static func format(_ text: String, signed: Bool = false, decimal: String = ".") -> String {
         guard !text.isEmpty else { return "–" }
         var t = text
         var negative = false
@@ -19,7 +21,7 @@ enum ReportNumber {
             whole = String(whole.dropLast(3))
         }
         grouped = whole + grouped
-        if parts.count > 1 { grouped += "." + parts[1] }
+        if parts.count > 1 { grouped += decimal + parts[1] }
         if negative { return minus + grouped }
         return signed && t != "0" && !t.allSatisfy({ $0 == "0" || $0 == "." }) ? "+" + grouped : grouped
     }

@@ -17,6 +17,9 @@ struct ReportReader {
     /// A record-side table or view: this region's rows.
     func records(_ name: String) -> String { regional(connection.dialect == .postgresql ? "records.\(name)" : name, name) }
 
+    /// A statistics-side table or view of every region (the national page; statistics are public).
+    func everyRegion(_ name: String) -> String { connection.dialect == .postgresql ? "statistics.\(name)" : name }
+
     private func regional(_ qualified: String, _ name: String) -> String {
         "(SELECT * FROM \(qualified) WHERE ref_area = \(sqlLiteral(refArea))) AS \(name)"
     }

@@ -4,9 +4,9 @@
 enum LabourQuotasReport {
     static let sections = [
         ReportSection(id: "labour", labels: [
-            "labour_title", "category", "chart_labour_caption", "top_employers", "employer", "legend_quota", "legend_workers",
-            "axis_persons",
-        ] + measures.map { "measure_\($0)" } + categories.map { "category_\($0)" }) { try Labour.read($0) },
+            "labour_title", "category", "chart_labour_caption", "top_employers", "employer", "employer_bin", "legend_quota", "legend_workers",
+            "axis_persons", "measure_PERMITS", "measure_WORKERS",
+        ] + measures.map { "labour_\($0)" } + categories.map { "category_\($0)" }) { try Labour.read($0) },
     ]
 
     static let measures = ["QUOTA", "PERMITS", "WORKERS", "FULFILMENT"]
@@ -38,12 +38,13 @@ enum LabourQuotasReport {
             var c: [String: Any] = [
                 "rows": measures.flatMap { measure in
                     categories.map { category -> [String: Any] in
-                        ["label": "\(page.label("measure_\(measure)")): \(page.label("category_\(category)"))", "measure": measure, "category": category,
+                        // A phrase per measure with the category in it, the unit last ("Выполнение квоты (все категории), %").
+                        ["label": page.label("labour_\(measure)", ["category": page.label("category_\(category)")]), "measure": measure, "category": category,
                          "cells": years.map { page.cell(String($0), values[$0]?["\(measure) \(category)"], decimals: measure == "FULFILMENT" ? 1 : 0) }]
                     }
                 },
                 "chart": page.yearChart(years, [("legend_quota", { values[$0]?["QUOTA _T"] }), ("legend_workers", { values[$0]?["WORKERS _T"] })],
-                                        unit: "axis_persons", caption: "axis_persons"),
+                                        unit: "axis_persons", caption: "chart_labour_caption"),
             ]
             if case .year(let y) = page.kind {
                 c["employers"] = ["rows": (employers[y] ?? []).map {

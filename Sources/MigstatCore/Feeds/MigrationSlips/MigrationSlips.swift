@@ -12,7 +12,8 @@ enum MigrationSlips {
         ])],
         countedFields: { SlipCount.fieldNames($0) },
         reportSections: MigrationSlipsReport.sections,
-        database: MigrationSlipsDatabase.parts)
+        database: MigrationSlipsDatabase.parts,
+        nationalSections: MigrationSlipsNational.sections)
 
     static let fields = ["slip_id", "kind", "event_date", "ethnicity", "partner_kind", "partner_code", "partner_name"]
 }

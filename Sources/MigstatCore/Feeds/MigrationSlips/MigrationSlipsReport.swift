@@ -6,12 +6,16 @@ import Foundation
 enum MigrationSlipsReport {
     static let sections = [
         ReportSection(id: "table1", labels: [
-            "table1_title", "chart_balance_caption", "chart_months_caption", "axis_persons", "axis_month",
-        ] + flows.map { "flow_\($0)" } + groups.map { "group_\($0)" }) { try Table1(flows: .read($0), byMonth: byMonth($0)) },
+            "table1_title", "chart_balance_caption", "chart_months_caption", "axis_persons", "axis_month", "legend_arrivals", "legend_departures",
+        ] + rowLabels + groups.map { "partner_\($0)" }) { try Table1(flows: .read($0), byMonth: byMonth($0)) },
         ReportSection(id: "outlook", labels: [
             "outlook_title", "outlook_avg", "outlook_three_years", "outlook_years", "outlook_none",
-        ] + groups.map { "group_\($0)" }) { Outlook(flows: try .read($0)) },
+        ] + groups.map { "table1_NET_\($0)" }) { Outlook(flows: try .read($0)) },
     ]
+
+    /// Each row's whole phrase (`table1_ARR_FAR_ABROAD`: "Arrivals from far-abroad countries"),
+    /// written per flow and group in labels.yaml: flow and group words put together read badly in kk and ru.
+    static let rowLabels = groups.flatMap { g in flows.map { "table1_\($0)_\(g)" } }
 
     static let flows = ["ARR", "DEP", "NET"]
     /// Partner groups in Table 1's order (`NOT_STATED` only where not zero).
@@ -55,36 +59,37 @@ enum MigrationSlipsReport {
         var coverage: [Int: Int] { flows.coverage }
 
         func context(on page: ReportSectionPage) -> [String: Any]? {
-            let years = page.years
+            // One column per year that has migration flows, and their whole span (REPORT.md).
+            let years = page.years.filter { flows.values[$0] != nil }
             var shown = Array(groups.dropLast())
             if years.contains(where: { y in ["ARR", "DEP"].contains { (Double(flows.value(y, "NOT_STATED", $0) ?? "") ?? 0) != 0 } }) {
                 shown.append("NOT_STATED")
             }
             let rows = shown.flatMap { group in
                 MigrationSlipsReport.flows.map { flow -> [String: Any] in
-                    let name = group == "TOTAL" ? page.label("flow_\(flow)") : "\(page.label("flow_\(flow)")) \(page.label("group_\(group)"))"
                     var cells = years.map { page.cell(String($0), flows.value($0, group, flow), signed: flow == "NET") }
-                    if let span = page.span {
+                    if let span = page.span(of: years) {
                         let total = years.reduce(Decimal(0)) { $0 + (Decimal(string: flows.value($1, group, flow) ?? "") ?? 0) }
                         cells.append(page.cell(span, "\(total)", signed: flow == "NET"))
                     }
-                    return ["label": name, "group": group, "flow": flow, "cells": cells, "total": group == "TOTAL"]
+                    return ["label": page.label("table1_\(flow)_\(group)"), "group": group, "flow": flow, "cells": cells, "total": group == "TOTAL"]
                 }
             }
             let chart: String
             switch page.kind {
             case .index:
-                chart = page.figure(page.yearChart(years, groups.dropLast().map { g in ("group_\(g)", { flows.value($0, g, "NET") }) },
+                chart = page.figure(page.yearChart(years, groups.dropLast().map { g in ("partner_\(g)", { flows.value($0, g, "NET") }) },
                                                    unit: "axis_persons", caption: "chart_balance_caption"), caption: "chart_balance_caption")
             case .year(let y):
+                // A month with no slips has no bar, not a zero.
                 let months = byMonth[y] ?? [:]
-                let svg = SVGChart(categories: (1...12).map(String.init),
-                                   series: [SVGChart.Series(page.label("flow_ARR"), (1...12).map { months[$0]?.0 ?? 0 }),
-                                            SVGChart.Series(page.label("flow_DEP"), (1...12).map { months[$0]?.1 ?? 0 })],
-                                   unit: page.label("axis_persons"), axis: page.label("axis_month")).render(caption: page.label("chart_months_caption"))
+                let svg = page.chart(categories: (1...12).map(String.init),
+                                     series: [SVGChart.Series(page.label("legend_arrivals"), (1...12).map { months[$0]?.0 }),
+                                              SVGChart.Series(page.label("legend_departures"), (1...12).map { months[$0]?.1 })],
+                                     unit: page.label("axis_persons"), axis: page.label("axis_month")).render(caption: page.label("chart_months_caption"))
                 chart = page.figure(svg, caption: "chart_months_caption")
             }
-            return ["rows": rows, "chart": chart]
+            return ["rows": rows, "chart": chart, "columns": page.columns(years)]
         }
     }
 
@@ -102,12 +107,12 @@ enum MigrationSlipsReport {
             for group in groups {
                 let sum = complete.reduce(Decimal(0)) { $0 + (Decimal(string: flows.value($1, group, "NET") ?? "") ?? 0) }
                 if group == "NOT_STATED" && sum == 0 { continue }
-                var exact = sum / 3, average = Decimal()
-                NSDecimalRound(&average, &exact, 0, .plain)   // half away from zero
-                let avg = ReportNumber.fixed(average, 0), three = ReportNumber.fixed(average * 3, 0)
-                rows.append(["group": group, "label": page.label("group_\(group)"), "total": group == "TOTAL",
-                             "average": ["value": avg, "text": ReportNumber.format(avg, signed: true)],
-                             "three": ["value": three, "text": ReportNumber.format(three, signed: true)]])
+                // Each figure from the exact average (the sum over three), rounded once, half away from zero:
+                // three rounded averages would add up to 336 where the years sum to 337.
+                let avg = ReportNumber.fixed(sum / 3, 0), three = ReportNumber.fixed(sum / 3 * 3, 0)
+                rows.append(["group": group, "label": page.label("table1_NET_\(group)"), "total": group == "TOTAL",
+                             "average": ["value": avg, "text": page.number(avg, signed: true)],
+                             "three": ["value": three, "text": page.number(three, signed: true)]])
             }
             return ["available": true, "baseYears": complete.map(String.init).joined(separator: ", "), "rows": rows]
         }

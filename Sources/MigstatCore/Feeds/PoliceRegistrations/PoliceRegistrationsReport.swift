@@ -4,8 +4,9 @@
 enum PoliceRegistrationsReport {
     static let sections = [
         ReportSection(id: "police", labels: [
-            "police_title", "of_them_cis", "by_purpose", "chart_police_caption", "axis_persons",
-        ] + measures.map { "measure_\($0)" } + purposes.map { "purpose_\($0)" } + chartGroups.map { "group_\($0)" }) { try Police.read($0) },
+            "police_title", "chart_police_caption", "axis_persons",
+        ] + measures.map { "measure_\($0)" } + measures.map { "police_\($0)_CIS" } + purposes.map { "purpose_\($0)" }
+          + chartGroups.map { "citizens_\($0)" }) { try Police.read($0) },
     ]
 
     static let measures = ["PERSONS", "ADMIN_LIABLE", "EXPELLED", "REGISTRATIONS"]
@@ -39,30 +40,35 @@ enum PoliceRegistrationsReport {
             var rows: [[String: Any]] = []
             for measure in measures {
                 for group in ["TOTAL", "CIS"] {
-                    let name = group == "TOTAL" ? page.label("measure_\(measure)") : "… \(page.label("of_them_cis"))"
-                    rows.append(["label": name, "measure": measure, "group": group, "hasPurpose": false,
+                    // "of them citizens of the CIS": a phrase per measure, as each reads in kk and ru; indented as a sub-row.
+                    let name = group == "TOTAL" ? page.label("measure_\(measure)") : page.label("police_\(measure)_CIS")
+                    rows.append(["label": name, "measure": measure, "group": group, "hasPurpose": false, "sub": group != "TOTAL",
                                  "cells": years.map { page.cell(String($0), values[$0]?["\(measure) \(group) _T"]) }])
                 }
             }
             for purpose in purposes {
-                rows.append(["label": "… \(page.label("purpose_\(purpose)"))", "measure": "REGISTRATIONS", "group": "TOTAL", "purpose": purpose,
-                             "hasPurpose": true, "cells": years.map { page.cell(String($0), values[$0]?["REGISTRATIONS TOTAL \(purpose)"] ?? "0") }])
+                // A purpose the file has no row for in a year with registrations had none (0); a year without police figures shows a dash.
+                // "including for work": the label says these break down all registrations, not the CIS row above them.
+                rows.append(["label": page.label("purpose_\(purpose)"), "measure": "REGISTRATIONS", "group": "TOTAL", "purpose": purpose,
+                             "hasPurpose": true, "sub": true,
+                             "cells": years.map { y in page.cell(String(y), values[y].map { $0["REGISTRATIONS TOTAL \(purpose)"] ?? "0" }) }])
             }
-            return ["rows": rows, "chart": years.last.map { chart($0, page) } ?? ""]
+            // The chart is of the last year with police figures, and its caption names that year.
+            guard let last = years.last(where: { values[$0] != nil }) else { return ["rows": rows, "hasChart": false] }
+            return ["rows": rows, "hasChart": true, "chart": chart(last, page), "caption": page.label("chart_police_caption", ["year": String(last)])]
         }
 
         /// Registered persons by citizenship group, then the ten largest countries (names from the code lists).
         private func chart(_ y: Int, _ page: ReportSectionPage) -> String {
-            var categories = chartGroups.map { page.label("group_\($0)") }
+            var categories = chartGroups.map { page.label("citizens_\($0)") }
             var bars = chartGroups.map { Double(values[y]?["PERSONS \($0) _T"] ?? "") }
             for (country, persons) in countries[y] ?? [] {
                 categories.append(page.countryName(country))
                 bars.append(persons)
             }
-            var chart = SVGChart(categories: categories, series: [SVGChart.Series(page.label("measure_PERSONS"), bars)],
-                                 unit: page.label("axis_persons"), axis: String(y))
-            chart.height = 340
-            return chart.render(caption: page.label("chart_police_caption"))
+            return page.chart(categories: categories, series: [SVGChart.Series(page.label("measure_PERSONS"), bars)],
+                              unit: page.label("axis_persons"), axis: String(y))
+                .render(caption: page.label("chart_police_caption", ["year": String(y)]))
         }
     }
 }

@@ -81,7 +81,7 @@ enum PopulationReport {
                 context["notes"] = notes.map { n -> [String: Any] in
                     let d = n.date.split(separator: "-")
                     return ["date": n.date, "dateText": d.count == 3 ? "\(d[2]).\(d[1]).\(d[0])" : n.date, "value": String(n.persons),
-                            "text": ReportNumber.format(String(n.persons), signed: true), "note": n.note]
+                            "text": page.number(String(n.persons), signed: true), "note": n.note]
                 }
             }
             return context
@@ -108,22 +108,25 @@ enum PopulationReport {
             let thousands = { (persons: Decimal) -> String in ReportNumber.fixed(persons / 1000, 1) }
             let projected = years.map { y -> [String: Any] in
                 let v = thousands(end + Decimal(y - last) * (natural + net) / 3)
-                return ["year": String(y), "value": v, "text": ReportNumber.format(v)]
+                return ["year": String(y), "value": v, "text": page.number(v)]
             }
             let target = years.map { y -> [String: Any] in
                 switch targets[y] {
-                case .value(let v): return ["year": String(y), "value": v, "text": ReportNumber.format(v)]
+                case .value(let v): return ["year": String(y), "value": v, "text": page.number(v)]
                 case .range(let low, let high):
                     return ["year": String(y), "range": true, "from": low, "to": high,
-                            "text": "\(ReportNumber.format(low))–\(ReportNumber.format(high))"]
+                            "text": "\(page.number(low))–\(page.number(high))"]
                 case nil: return ["year": String(y), "value": "", "text": "–"]
                 }
             }
-            let average = { (d: Decimal) -> String in ReportNumber.format(ReportNumber.fixed(d / 3, 0), signed: true) }
+            let average = { (d: Decimal) -> String in page.number(ReportNumber.fixed(d / 3, 0), signed: true) }
             return [
                 "available": true, "baseYears": complete.map(String.init).joined(separator: ", "), "years": years.map(String.init),
-                "lastYear": String(last), "end": ReportNumber.format(thousands(end)),
+                "lastYear": String(last), "end": page.number(thousands(end)),
                 "natural": average(natural), "net": average(net),
+                // Whole sentences per language, the year and figures in them (the unit before the figures).
+                "from": page.label("population_outlook_from", ["year": String(last)]),
+                "rate": page.label("population_outlook_rate", ["natural": average(natural), "net": average(net)]),
                 "rows": [["measure": "PROJECTED_END", "label": page.label("outlook_PROJECTED_END"), "cells": projected],
                          ["measure": "TARGET_END", "label": page.label("outlook_TARGET_END"), "cells": target]],
             ]

@@ -39,12 +39,12 @@ enum RefugeesReport {
                 for group in ["TOTAL"] + groups {
                     let shown = years.map { values[$0]?["\(measure) \(group)"] }
                     guard group == "TOTAL" || shown.contains(where: { ($0.flatMap(Double.init) ?? 0) != 0 }) else { continue }
-                    let label = group == "TOTAL" ? page.label("measure_\(measure)") : "… \(page.label("refugees_group_\(group)"))"
-                    rows.append(["label": label, "measure": measure, "group": group,
+                    let label = group == "TOTAL" ? page.label("measure_\(measure)") : page.label("refugees_group_\(group)")
+                    rows.append(["label": label, "measure": measure, "group": group, "sub": group != "TOTAL",
                                  "cells": zip(years, shown).map { page.cell(String($0), $1, decimals: decimals) }])
                 }
             }
-            return ["rows": rows, "chart": chart(years, page)]
+            return ["rows": rows, "chart": chart(years, page), "caption": page.label("chart_refugees_caption", ["year": String(years.last ?? 0)])]
         }
 
         /// Status holders at each year's end in the five countries with the most in the last year shown.
@@ -55,8 +55,8 @@ enum RefugeesReport {
                 // A year with refugee statistics and no row for the country had none at its end.
                 SVGChart.Series(page.countryName(country), years.map { values[$0] == nil ? nil : holders[$0]?[country] ?? 0 })
             }
-            return SVGChart(categories: years.map(String.init), series: series, unit: page.label("axis_persons"),
-                            axis: page.label("axis_year")).render(caption: page.label("chart_refugees_caption"))
+            return page.chart(categories: years.map(String.init), series: series, unit: page.label("axis_persons"),
+                              axis: page.label("axis_year")).render(caption: page.label("chart_refugees_caption", ["year": String(last)]))
         }
     }
 }

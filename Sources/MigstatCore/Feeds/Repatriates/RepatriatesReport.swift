@@ -4,7 +4,7 @@ enum RepatriatesReport {
     static let sections = [
         ReportSection(id: "repatriates", labels: [
             "repatriates_title", "chart_repatriates_caption", "legend_planned", "legend_resettled", "axis_families",
-            "measure_PERSONS_rep", "measure_PLAN_FAMILIES", "measure_PLAN_PERSONS", "measure_FAMILIES", "measure_FULFILMENT",
+            "measure_PERSONS_rep", "measure_PLAN_FAMILIES", "measure_PLAN_PERSONS", "measure_FAMILIES", "measure_PLAN_FULFILMENT",
             "measure_PAY_BENEFIT", "measure_PAY_TRANSPORT", "measure_PAY_HOUSING", "measure_PAY_ADAPTATION",
             "basis__T", "basis_QUOTA", "basis_NON_QUOTA",
         ]) { try Resettlement.read($0) },
@@ -15,7 +15,7 @@ enum RepatriatesReport {
         ("PLAN_FAMILIES", "QUOTA", "measure_PLAN_FAMILIES"), ("FAMILIES", "QUOTA", "measure_FAMILIES"),
         ("FAMILIES", "NON_QUOTA", "measure_FAMILIES"), ("FAMILIES", "_T", "measure_FAMILIES"),
         ("PLAN_PERSONS", "QUOTA", "measure_PLAN_PERSONS"), ("PERSONS", "_T", "measure_PERSONS_rep"),
-        ("FULFILMENT", "QUOTA", "measure_FULFILMENT"),
+        ("FULFILMENT", "QUOTA", "measure_PLAN_FULFILMENT"),
         ("PAY_BENEFIT", "_T", "measure_PAY_BENEFIT"), ("PAY_TRANSPORT", "_T", "measure_PAY_TRANSPORT"),
         ("PAY_HOUSING", "_T", "measure_PAY_HOUSING"), ("PAY_ADAPTATION", "_T", "measure_PAY_ADAPTATION"),
     ]
@@ -45,7 +45,7 @@ enum RepatriatesReport {
                 },
                 "chart": page.yearChart(years, [("legend_planned", { values[$0]?["PLAN_FAMILIES QUOTA"] }),
                                                 ("legend_resettled", { values[$0]?["FAMILIES QUOTA"] })],
-                                        unit: "axis_families", caption: "axis_families"),
+                                        unit: "axis_families", caption: "chart_repatriates_caption"),
             ]
         }
     }
