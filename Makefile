@@ -3,6 +3,16 @@
 #   make extract YEAR=2003      one stage of one year (likewise normalise, aggregate)
 #   make reprocess YEAR=2003    redo a year from raw input, whatever the manifest says
 SWIFT   ?= swift
+# SwiftPM adds -color-diagnostics to every compiler command when its stderr is
+# a terminal, and a changed command rebuilds everything: a `make run` at a
+# terminal after one from cron, CI or a script recompiled the whole release
+# build (77-99 s) with nothing changed. Its output through a pipe is never a
+# terminal, so every build here has the commands of a build without one.
+# (--no-color-diagnostics does not help: SwiftPM 6.3 passes -color-diagnostics
+# for it too.) pipefail keeps the build's exit status.
+SHELL       := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+NOTTY       := 2>&1 | cat
 # The Swift runtime and Foundation linked into the binary: it runs on a server
 # without a Swift toolchain, and it starts faster (a no-change cron night is
 # a fifth shorter without the dynamic linker's symbol lookups).
@@ -13,13 +23,33 @@ OUTPUT  ?= output
 ARGS    ?=
 COMMON   = --input $(INPUT) --output $(OUTPUT) $(ARGS)
 
-.PHONY: report report-pdf setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan test-tsan db-init db-load db-check
+.PHONY: install report report-pdf setup build run extract normalise aggregate reprocess status test test-unit test-e2e bench demo-input codelists clean fuzz test-asan test-tsan db-init db-load db-check
 
 setup:                 ## install the system packages a fresh machine lacks
 	bash scripts/setup.sh
 
 build:                 ## release build of the migstat command
-	$(SWIFT) build $(RELEASE) --product migstat
+	$(SWIFT) build $(RELEASE) --product migstat $(NOTTY)
+
+# Where a server expects things: the one binary (it needs no Swift installed), its
+# man page (from the command line's own help, by swift-argument-parser's
+# generate-manual plugin, over the debug build `make test` makes: the help is
+# the same, and its default, a release build without --static-swift-stdlib,
+# would compile everything again) and bash, zsh and fish completions.
+#   make install PREFIX=/opt/migstat      (DESTDIR= for a package's staging root)
+PREFIX  ?= /usr/local
+DESTDIR ?=
+MANDIR   = $(DESTDIR)$(PREFIX)/share/man/man1
+install: build         ## the binary, man page and shell completions under PREFIX (default /usr/local)
+	$(SWIFT) package plugin generate-manual --configuration debug $(NOTTY)
+	install -d $(DESTDIR)$(PREFIX)/bin $(MANDIR) $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/migstat
+	install -m 0644 .build/plugins/GenerateManual/outputs/migstat/migstat.1 $(MANDIR)/migstat.1
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/migstat
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_migstat
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/migstat.fish
+	@echo "installed $(PREFIX)/bin/migstat; man migstat; completions for bash, zsh and fish"
 
 run: build             ## all stages, every year (incremental with issue 6)
 	$(BIN) run $(COMMON)
@@ -58,35 +88,35 @@ db-check: build        ## does the database agree with the published files?
 # The end-to-end suite runs the release binary: what ships is what is tested.
 # Tests run beside a throwaway PostgreSQL server (scripts/with-postgres.sh).
 test: build            ## unit tests and end-to-end runs (against the release binary)
-	scripts/with-postgres.sh $(SWIFT) test --disable-swift-testing
+	scripts/with-postgres.sh $(SWIFT) test --disable-swift-testing $(NOTTY)
 
 test-unit:
-	$(SWIFT) test --disable-swift-testing --filter MigstatCoreTests
+	$(SWIFT) test --disable-swift-testing --filter MigstatCoreTests $(NOTTY)
 
 test-e2e: build
-	scripts/with-postgres.sh $(SWIFT) test --disable-swift-testing --filter EndToEndTests
+	scripts/with-postgres.sh $(SWIFT) test --disable-swift-testing --filter EndToEndTests $(NOTTY)
 
 # The same unit and end-to-end tests once under AddressSanitizer: its own build
 # folder, and the end-to-end suite pointed at the sanitized binary. Leaks are
 # checked in migstat and the fuzz replays (the tests set detect_leaks=1 for
 # them), not in the XCTest runner, whose own allocations LeakSanitizer reports.
 test-asan:             ## unit and end-to-end tests under AddressSanitizer
-	$(SWIFT) build --scratch-path .build-asan --sanitize=address --product migstat
-	ASAN_OPTIONS=detect_leaks=0 MIGSTAT_SANITIZER=address MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat scripts/with-postgres.sh $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
+	$(SWIFT) build --scratch-path .build-asan --sanitize=address --product migstat $(NOTTY)
+	ASAN_OPTIONS=detect_leaks=0 MIGSTAT_SANITIZER=address MIGSTAT_BINARY=$(CURDIR)/.build-asan/debug/migstat scripts/with-postgres.sh $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing $(NOTTY)
 
 # Feeds run side by side (--jobs): a whole run over the sample and demo input,
 # two jobs, under ThreadSanitizer; any data race fails it (exit 66).
 TSAN_BIN := .build-tsan/debug/migstat
 test-tsan:             ## two-job runs under ThreadSanitizer
-	$(SWIFT) build --scratch-path .build-tsan --sanitize=thread --product migstat
+	$(SWIFT) build --scratch-path .build-tsan --sanitize=thread --product migstat $(NOTTY)
 	for in in Tests/Fixtures/samples/input input; do \
 	  rm -rf .build-tsan/out; \
 	  TSAN_OPTIONS=halt_on_error=1:exitcode=66 $(TSAN_BIN) run --jobs 2 --input $$in --output .build-tsan/out --database none --quiet; \
 	  s=$$?; [ $$s = 0 ] || [ $$s = 3 ] || { echo "test-tsan: $$in exited $$s"; exit 1; }; done
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
-	$(SWIFT) build $(RELEASE) --product migstat
-	$(SWIFT) build $(RELEASE) --product migstat-bench
+	$(SWIFT) build $(RELEASE) --product migstat $(NOTTY)
+	$(SWIFT) build $(RELEASE) --product migstat-bench $(NOTTY)
 	scripts/with-postgres.sh .build/release/migstat-bench $(BENCH_ARGS)
 
 demo-input:            ## regenerate the synthetic demo under input/
@@ -108,7 +138,7 @@ FUZZERS := csv xml definitions numbers html
 fuzz:                  ## run each fuzz harness for FUZZ_SECONDS (default 60)
 	for f in $(FUZZERS); do \
 	  $(SWIFT) build --scratch-path .build-fuzz -c debug --product fuzz-$$f \
-	    --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING || exit 1; done
+	    --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING $(NOTTY) || exit 1; done
 	for f in $(FUZZERS); do \
 	  mkdir -p .build-fuzz/corpus/$$f .build-fuzz/findings && \
 	  .build-fuzz/debug/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 \

@@ -1,4 +1,5 @@
 import Foundation
+@testable import MigstatCore
 import XCTest
 
 final class CommandLineTests: XCTestCase {
@@ -9,6 +10,68 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(r.stdout.contains(word), word)
         }
         XCTAssertEqual(try Harness.run(["run", "--help"]).status, 0)
+    }
+
+    /// Help reads the same without a terminal (80 columns) as on a wide one:
+    /// every text fits, so none is re-wrapped into ragged lines. And it says
+    /// what each command does.
+    func testHelpFitsEightyColumnsAndSaysWhatEachCommandDoes() throws {
+        let commands = [[], ["run"], ["extract"], ["normalise"], ["aggregate"], ["status"], ["db"], ["db", "init"],
+                        ["db", "load"], ["db", "check"], ["report"], ["debug"], ["debug", "staging"]]
+        for command in commands {
+            let narrow = try Harness.run(command + ["--help"], environment: ["COLUMNS": "80"])
+            let wide = try Harness.run(command + ["--help"], environment: ["COLUMNS": "250"])
+            XCTAssertEqual(narrow.status, 0, narrow.stderr)
+            // The overview and discussion; the option lists below USAGE are wrapped in their column by design.
+            let text = { (help: String) in help.components(separatedBy: "USAGE:")[0] }
+            XCTAssertEqual(text(narrow.stdout), text(wide.stdout), "migstat \(command.joined(separator: " ")) --help")
+        }
+        let run = try Harness.run(["run", "--help"]).stdout
+        XCTAssertTrue(run.hasPrefix("OVERVIEW: Extract, normalise, aggregate, load, report:"), run)
+        let yearOption = try Harness.run(["status", "--help"]).stdout.split(separator: "\n").first { $0.hasPrefix("  --year <yyyy>") }
+        XCTAssertTrue(yearOption?.contains("Year to show") ?? false, "\(yearOption ?? "no --year")")
+    }
+
+    /// On a terminal the level is coloured, unless NO_COLOR is set; an empty list reads `none`.
+    func testTerminalLogsColourTheLevelUnlessNoColor() throws {
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        // The sample year has a quarantined file: warnings, then the run's notice (exit 3).
+        let coloured = try Harness.onTerminal(["run", "--database", "none"] + w.args)
+        XCTAssertEqual(coloured.status, 3, coloured.stdout)
+        XCTAssertTrue(coloured.stdout.contains("\u{1B}[33mWARNING"), coloured.stdout)
+        XCTAssertTrue(coloured.stdout.contains("\u{1B}[1mNOTICE"), coloured.stdout)
+        XCTAssertTrue(coloured.stdout.contains("skipped=none"), coloured.stdout)
+        let plain = try Harness.onTerminal(["run", "--database", "none", "--year", "2003", "--force"] + w.args,
+                                           environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(plain.status, 3, plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("WARNING"), plain.stdout)
+        XCTAssertFalse(plain.stdout.contains("\u{1B}[33m") || plain.stdout.contains("\u{1B}[1m"), plain.stdout)
+    }
+
+    /// Every SQL example of the README answers on the demo as its comment says
+    /// ("… 138 rows"): an analyst's first queries find what they promise.
+    func testTheReadmesAnalystExamplesAnswerOnTheDemoAsTheySay() throws {
+        let readme = try String(contentsOf: Harness.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try XCTUnwrap(readme.components(separatedBy: "sqlite3 output/migstat.sqlite\n").dropFirst().first?
+            .components(separatedBy: "```").first)
+        var examples: [(says: Int, sql: String)] = [], sql = "", says: Int?
+        for line in block.split(separator: "\n") {
+            if line.hasPrefix("-- ") {
+                let count = line.split(separator: " ").suffix(2)
+                XCTAssertEqual(count.last, "rows", "\(line): say how many rows it returns on the demo")
+                says = count.first.flatMap { Int($0) }
+                continue
+            }
+            sql += line + "\n"
+            if line.hasSuffix(";") { examples.append((try XCTUnwrap(says, sql), sql)); sql = ""; says = nil }
+        }
+        XCTAssertGreaterThanOrEqual(examples.count, 3)
+        let w = try Workdir(copying: Harness.repository.appendingPathComponent("input"))
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        let database = try SQLiteDatabase(path: "\(w.output)/migstat.sqlite")
+        for example in examples {
+            XCTAssertEqual(try database.rows(example.sql).count, example.says, example.sql)
+        }
     }
 
     func testUsageErrorsExitTwoAndWriteNothing() throws {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import MigstatCore
 import XCTest
 
 /// A tired operator's mistakes fail loudly (exit 2) and unpublish nothing;
@@ -36,11 +37,55 @@ final class OperatorMistakeTests: XCTestCase {
         }
     }
 
+    /// An input folder that holds none of the feed folders (an empty one, or one
+    /// feed's own folder) is a mistyped --input: exit 2 before anything is
+    /// written, with no run row and the remembered input hashes kept.
+    func testAnInputFolderWithoutFeedFoldersIsRefusedBeforeAnythingIsWritten() throws {
+        let (w, before, pipelines) = try published()
+        let hashes = FileManager.default.contents(atPath: "\(w.output)/.staging/file-hashes.json")
+        XCTAssertNotNil(hashes)
+        let runs = try runRows(w)
+        let empty = w.root.appendingPathComponent("empty").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        for input in [empty, "\(w.input)/police-registrations"] {
+            for extra in [[], ["--year", "2002"], ["--dry-run"]] {
+                let r = try Harness.run(["run"] + extra + args(w, pipelines: pipelines, input: input))
+                XCTAssertEqual(r.status, 2, "\(input) \(extra): \(r.stderr)")
+                XCTAssertTrue(r.stderr.contains("none of the feed folders"), r.stderr)
+            }
+            XCTAssertEqual(try Harness.run(["status"] + args(w, pipelines: pipelines, input: input)).status, 2)
+        }
+        XCTAssertEqual(w.snapshot(), before)
+        XCTAssertEqual(FileManager.default.contents(atPath: "\(w.output)/.staging/file-hashes.json"), hashes)
+        XCTAssertEqual(try runRows(w), runs, "a refused run leaves no row")
+        // An output folder never published to is not even created (no lock file).
+        let fresh = w.root.appendingPathComponent("fresh").path
+        let r = try Harness.run(["run", "--input", empty, "--output", fresh, "--pipelines", pipelines])
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fresh))
+    }
+
+    /// A refused run says why, and only that: no warning, no "processing" before it.
     func testAYearWithNoInputAtAllIsRefused() throws {
         let (w, before, pipelines) = try published()
         let r = try Harness.run(["run", "--year", "1999", "--force"] + args(w, pipelines: pipelines))
         XCTAssertEqual(r.status, 2, r.stderr)
         XCTAssertEqual(w.snapshot(), before)
+        let plain = try Harness.run(["run", "--year", "1998", "--log-format", "text"] + args(w, pipelines: pipelines))
+        XCTAssertEqual(plain.status, 2, plain.stderr)
+        XCTAssertEqual(plain.stderr, "migstat: no input for 1998 under \(w.input) (no <feed>/1998/ folder with files); nothing written\n")
+        let missing = try Harness.run(["run", "--log-format", "text"] + args(w, pipelines: pipelines, input: "/nonexistent/feeds"))
+        XCTAssertEqual(missing.status, 2, missing.stderr)
+        XCTAssertEqual(missing.stderr.split(separator: "\n").count, 1, missing.stderr)
+        XCTAssertTrue(missing.stderr.hasPrefix("migstat: input folder /nonexistent/feeds not found"), missing.stderr)
+        let status = try Harness.run(["status", "--year", "1998"] + args(w, pipelines: pipelines))
+        XCTAssertEqual(status.status, 2, status.stdout)
+        XCTAssertTrue(status.stdout.hasPrefix("1998  no input"), status.stdout)
+        XCTAssertEqual(w.snapshot(), before)
+    }
+
+    private func runRows(_ w: Workdir) throws -> [[String?]] {
+        try SQLiteDatabase(path: "\(w.output)/migstat.sqlite").rows("SELECT id, years, exit_status FROM run ORDER BY id")
     }
 
     func testAMissingFeedFolderIsRefusedNotDropped() throws {

@@ -17,6 +17,82 @@ final class UnattendedOperationTests: XCTestCase {
         XCTAssertEqual(w.modificationTimes(), times)
     }
 
+    /// `status` for a monitor: exit 5 while a run is due, 0 when every year is
+    /// up to date, 4 when the database cannot be read; `--format json` for a
+    /// script, each year with its latest release and the quarters it covers.
+    /// `run --dry-run` says what a run would do, and writes nothing.
+    func testStatusExitsForMonitoringAndADryRunWritesNothing() throws {
+        let w = try Workdir(copying: Self.demo)
+        // Two months of 2003's slips not delivered yet: their quarter is provisional.
+        for month in ["08", "09"] { try FileManager.default.removeItem(atPath: "\(w.input)/migration-slips/2003/slips-2003-\(month).csv") }
+        let due = try Harness.run(["status"] + w.args)
+        XCTAssertEqual(due.status, 5, due.stdout + due.stderr)
+        XCTAssertTrue(due.stdout.contains("2002  needs a run"), due.stdout)
+        let plan = try Harness.run(["run", "--dry-run"] + w.args)
+        XCTAssertEqual(plan.status, 0, plan.stderr)
+        XCTAssertTrue(plan.stdout.contains("2003  process  never published"), plan.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: w.output), "a dry run writes nothing, not even the lock")
+
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        let clean = try Harness.run(["status", "--format", "json"] + w.args)
+        XCTAssertEqual(clean.status, 0, clean.stdout)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["exit_status"] as? Int, 0)
+        let years = try XCTUnwrap(json["years"] as? [[String: Any]])
+        XCTAssertEqual(years.map { $0["year"] as? Int }, [2001, 2002, 2003])
+        XCTAssertEqual(Set(years.map { $0["state"] as? String }), ["up to date"])
+        let release = try XCTUnwrap(years[2]["release"] as? [String: Any])
+        let manifest = try XCTUnwrap(JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: "\(w.output)/2003/manifest.json"))) as? [String: Any])
+        let published = try XCTUnwrap((manifest["release"] as? [String: Any])?["published_at"] as? String)
+        XCTAssertEqual(release["number"] as? Int, 1)
+        XCTAssertEqual(release["published_at"] as? String, published)
+        XCTAssertEqual((release["coverage"] as? [String: Int])?["migration-slips"], 10)
+        let quarters = try XCTUnwrap(release["quarters"] as? [[String: Any]])
+        XCTAssertEqual(quarters.map { $0["quarter"] as? Int }, [1, 2, 3, 4])
+        XCTAssertEqual(quarters.map { $0["provisional"] as? Bool }, [false, false, true, false])
+        XCTAssertEqual(quarters[2]["coverage_months"] as? Int, 1)
+        let text = try Harness.run(["status", "--year", "2003"] + w.args)
+        XCTAssertTrue(text.stdout.contains("release 1 of \(published): Q1 Q2 Q3 (provisional, 1 of 3 months) Q4"), text.stdout)
+
+        // A month arrives: a run is due (5), the dry run says why and changes nothing.
+        try FileManager.default.copyItem(atPath: "\(Self.demo.path)/migration-slips/2003/slips-2003-08.csv",
+                                         toPath: "\(w.input)/migration-slips/2003/slips-2003-08.csv")
+        let before = w.snapshot(), times = w.modificationTimes()
+        let hashes = FileManager.default.contents(atPath: "\(w.output)/.staging/file-hashes.json")
+        let database = FileManager.default.contents(atPath: "\(w.output)/migstat.sqlite")
+        let changed = try Harness.run(["status"] + w.args)
+        XCTAssertEqual(changed.status, 5, changed.stdout)
+        XCTAssertTrue(changed.stdout.contains("input added: migration-slips/2003/slips-2003-08.csv"), changed.stdout)
+        let dry = try Harness.run(["run", "--dry-run"] + w.args)
+        XCTAssertEqual(dry.status, 0, dry.stderr)
+        XCTAssertTrue(dry.stdout.contains("2001  skip     up to date"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("2003  process  input added: migration-slips/2003/slips-2003-08.csv"), dry.stdout)
+        XCTAssertEqual(w.snapshot(), before)
+        XCTAssertEqual(w.modificationTimes(), times)
+        XCTAssertEqual(FileManager.default.contents(atPath: "\(w.output)/.staging/file-hashes.json"), hashes)
+        XCTAssertEqual(FileManager.default.contents(atPath: "\(w.output)/migstat.sqlite"), database, "no run row either")
+        // A database that cannot be read outranks a due run: 4.
+        let down = try Harness.run(["status", "--database", "postgresql:///migstat?host=/nonexistent"] + w.args)
+        XCTAssertEqual(down.status, 4, down.stdout)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        let second = try Harness.run(["status", "--year", "2003"] + w.args)
+        XCTAssertEqual(second.status, 0, second.stdout)
+        XCTAssertTrue(second.stdout.contains("release 2 of "), second.stdout)
+        XCTAssertTrue(second.stdout.contains("Q3 (provisional, 2 of 3 months)"), second.stdout)
+    }
+
+    /// A year failed on unchanged input is exit 3 for `status`, naming what to act on.
+    func testStatusExitsThreeForAFailedYearARunWillNotMend() throws {
+        let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
+        XCTAssertEqual(try Harness.run(["run", "--database", "none"] + w.args).status, 3)
+        let r = try Harness.run(["status", "--format", "json", "--database", "none"] + w.args)
+        XCTAssertEqual(r.status, 3, r.stdout)
+        let years = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])?["years"] as? [[String: Any]])
+        XCTAssertEqual(years.first?["quality"] as? String, "failed")
+        XCTAssertTrue((years.first?["quality_causes"] as? [String])?.contains { $0.contains("quarantined") } ?? false, r.stdout)
+    }
+
     func testChangingOneInputRerunsOnlyItsYear() throws {
         let w = try Workdir(copying: Self.demo)
         try Harness.run(["run"] + w.args)
@@ -114,7 +190,7 @@ final class UnattendedOperationTests: XCTestCase {
         let began = Date()
         try Harness.run(["run"] + reference.args)
         let duration = Date().timeIntervalSince(began)
-        let want = reference.snapshot()
+        let want = Self.comparable(reference.snapshot())
 
         for step in 0..<6 {
             let delay = duration * Double(step) / 5
@@ -123,9 +199,9 @@ final class UnattendedOperationTests: XCTestCase {
             let p = try Harness.start(["run"] + fresh.args)
             Thread.sleep(forTimeInterval: delay)
             Harness.kill9(p)
-            for (f, data) in fresh.snapshot() { XCTAssertEqual(data, want[f], "killed at \(delay) s: \(f) is not a complete file") }
+            for (f, data) in Self.comparable(fresh.snapshot()) { XCTAssertEqual(data, want[f], "killed at \(delay) s: \(f) is not a complete file") }
             XCTAssertEqual(try Harness.run(["run"] + fresh.args).status, 0)
-            XCTAssertEqual(fresh.snapshot(), want, "after a kill at \(delay) s")
+            XCTAssertEqual(Self.comparable(fresh.snapshot()), want, "after a kill at \(delay) s")
 
             // Previous outputs of older input: each file stays old or becomes new.
             let w = try Workdir(copying: Self.demo)
@@ -133,17 +209,31 @@ final class UnattendedOperationTests: XCTestCase {
             let original = try Data(contentsOf: URL(fileURLWithPath: file))
             try original.dropLast(200).write(to: URL(fileURLWithPath: file))
             try Harness.run(["run"] + w.args)
-            let old = w.snapshot()
+            let old = Self.comparable(w.snapshot())
             try original.write(to: URL(fileURLWithPath: file))
             let q = try Harness.start(["run"] + w.args)
             Thread.sleep(forTimeInterval: delay)
             Harness.kill9(q)
-            for (f, data) in w.snapshot() {
+            for (f, data) in Self.comparable(w.snapshot()) {
                 XCTAssertTrue(data == old[f] || data == want[f], "killed at \(delay) s: \(f) is neither the previous nor the new file")
             }
             XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
-            XCTAssertEqual(w.snapshot(), want, "after a kill at \(delay) s over previous outputs")
+            XCTAssertEqual(Self.comparable(w.snapshot()), want, "after a kill at \(delay) s over previous outputs")
         }
+    }
+
+    /// Published files without what differs between two runs by design: the
+    /// release in manifest.json (its number and the time its figures were
+    /// first published) and the report's quality pages, whose run history lists
+    /// every run, killed ones too. A manifest that is not whole JSON stays as it is.
+    static func comparable(_ files: [String: Data]) -> [String: Data] {
+        var out = files.filter { !($0.key.hasPrefix("report/") && $0.key.hasSuffix("/quality.html")) }
+        for (f, data) in out where f.hasSuffix("/manifest.json") {
+            guard var json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
+            json["release"] = nil
+            out[f] = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
+        }
+        return out
     }
 
     /// A stage never combines staging files from two runs of the one before it

@@ -6,7 +6,7 @@ import Foundation
 /// year without that feed, with exit 0. Checked before a year is touched.
 enum InputGuard {
     static func check(year: Int, config: PipelineConfig, workspace: Workspace) throws {
-        _ = try Confinement(inputRoot: workspace.inputRoot)
+        try checkFolder(config: config, workspace: workspace)
         var delivered = 0
         let previous = FileManager.default.contents(atPath: "\(workspace.published(year))/quality.json")
             .flatMap { try? JSONDecoder().decode(QualityReport.self, from: $0) }
@@ -30,5 +30,37 @@ enum InputGuard {
         if delivered == 0 {
             throw MigstatError.configuration("no input for \(year) under \(workspace.inputRoot) (no <feed>/\(year)/ folder with files); nothing written")
         }
+    }
+
+    /// The input folder as a whole: it exists and holds at least one of the
+    /// configured feed folders. An empty folder, or one feed's own folder
+    /// (`--input input/migration-slips`), would otherwise be a run that
+    /// processes nothing and exits 0.
+    static func checkFolder(config: PipelineConfig, workspace: Workspace) throws {
+        _ = try Confinement(inputRoot: workspace.inputRoot)
+        let feeds = config.definitions.keys.sorted()
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard !feeds.contains(where: { fm.fileExists(atPath: "\(workspace.inputRoot)/\($0)", isDirectory: &isDir) && isDir.boolValue }) else { return }
+        let held = ((try? fm.contentsOfDirectory(atPath: workspace.inputRoot)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let holds = held.isEmpty ? "is empty" : "holds \(held.prefix(5).map { MessageText.quote($0) }.joined(separator: ", "))\(held.count > 5 ? ", ..." : "")"
+        throw MigstatError.configuration("""
+            input folder \(workspace.inputRoot) \(holds), but none of the feed folders migstat reads \
+            (\(feeds.joined(separator: ", ")), each with <year>/ folders); nothing written. Point --input at the \
+            folder that holds them (e.g. --input /data/feeds, not /data/feeds/\(feeds[0])).
+            """)
+    }
+
+    /// Every input year, for a run given no `--year`: none at all is a
+    /// mistake too (feed folders with no `<year>/` folder in any).
+    static func inputYears(config: PipelineConfig, workspace: Workspace) throws -> [Int] {
+        try checkFolder(config: config, workspace: workspace)
+        let years = workspace.inputYears(feeds: config.definitions.keys.sorted())
+        guard !years.isEmpty else {
+            throw MigstatError.configuration(
+                "no input years under \(workspace.inputRoot): none of its feed folders holds a <year>/ folder (e.g. "
+                + "\(workspace.inputRoot)/\(config.definitions.keys.sorted()[0])/2003/); nothing written")
+        }
+        return years
     }
 }

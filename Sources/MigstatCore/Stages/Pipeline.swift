@@ -101,27 +101,12 @@ public struct Pipeline {
         }
     }
 
-    /// Whether the database holds the year's current publication.
-    private func databaseHolds(_ year: Int, _ db: UnifiedDatabase) -> Bool {
-        guard let manifest = FileManager.default.contents(atPath: "\(workspace.published(year))/manifest.json") else { return false }
-        return (try? db.loadedManifest(year: year)) == Hashing.sha256(manifest)
-    }
-
     /// A skipped year's published quality, when it failed: logged with what to act on.
     private func stillFailed(_ year: Int) -> AggregateStage.YearResult? {
-        guard let data = FileManager.default.contents(atPath: "\(workspace.published(year))/quality.json"),
-              let quality = try? JSONDecoder().decode(QualityReport.self, from: data), quality.status != "ok" else { return nil }
-        var causes: [String] = []
-        for (_, feed) in quality.feeds.sorted(by: { $0.key < $1.key }) {
-            for f in feed.files where f.status == "quarantined" || (f.status == "ignored" && f.error != nil) {
-                causes.append("\(f.path): \(f.status) (\(f.error ?? ""))")
-            }
-        }
-        let failedChecks = quality.checks.filter { !$0.passed }.map(\.name)
-        causes += failedChecks.map { "check failed: \($0)" }
+        guard let quality = PublishedQuality.read(year, workspace), quality.status != "ok" else { return nil }
         logger.warning("quality failed, input unchanged: not rebuilt", metadata: [
-            "year": .number(year), "act_on": .list(causes)])
-        return AggregateStage.YearResult(year: year, status: quality.status, failedChecks: failedChecks)
+            "year": .number(year), "act_on": .list(quality.causes)])
+        return AggregateStage.YearResult(year: year, status: quality.status, failedChecks: quality.failedChecks)
     }
 
     /// The nightly entry point: every stage for each year (every input year
@@ -142,28 +127,25 @@ public struct Pipeline {
         var outcome = Outcome(opened)
         var due: [Int] = [], loadOnly: [Int] = []
         let configuration = try AggregateStage.configurationEntries(config)
-        for year in candidates {
-            if !force {
-                let reasons = try ChangeDetector.reasons(year: year, config: config, workspace: workspace,
-                                                         configuration: configuration)
-                if reasons.isEmpty {
-                    if let db = opened.database, !databaseHolds(year, db) {
-                        // Published, but killed (or failed) before its load committed: load it.
-                        logger.info("not in the database, loading", metadata: ["year": .number(year)])
-                        loadOnly.append(year)
-                        continue
-                    }
-                    logger.info("up to date, skipped", metadata: ["year": .number(year)])
-                    outcome.skipped.append(year)
-                    if let failed = stillFailed(year) { outcome.unchangedFailures.append(failed) }
-                    continue
-                }
-                logger.info("changed, processing", metadata: ["year": .number(year), "reasons": .list(reasons)])
+        // Every year is planned (RunPlan) and checked before any is touched or announced:
+        // exit 2 writes nothing, and a refused year is not first logged as processing.
+        let plan = try guarded(plan(candidates: candidates, force: force, configuration: configuration,
+                                    database: opened.database, loadable: opened.database != nil), keep: false)
+        for p in plan {
+            switch p.action {
+            case .process:
+                if !force { logger.info("changed, processing", metadata: ["year": .number(p.year), "reasons": .list(p.reasons)]) }
+                due.append(p.year)
+            case .load:
+                // Published, but killed (or failed) before its load committed: load it.
+                logger.info("not in the database, loading", metadata: ["year": .number(p.year)])
+                loadOnly.append(p.year)
+            case .skip:
+                logger.info("up to date, skipped", metadata: ["year": .number(p.year)])
+                outcome.skipped.append(p.year)
+                if let failed = stillFailed(p.year) { outcome.unchangedFailures.append(failed) }
             }
-            due.append(year)
         }
-        // Every year is checked before any is touched: exit 2 writes nothing.
-        for year in due { try InputGuard.check(year: year, config: config, workspace: workspace) }
         var queue = due.sorted()   // a year before the next, whose checks may read it
         while !queue.isEmpty {
             let year = queue.removeFirst()
@@ -207,10 +189,10 @@ public struct Pipeline {
         try Hashing.saveRemembered(to: workspace.fileHashes)
     }
 
-    /// Every input year; a missing input folder is an operator's mistake (exit 2).
+    /// Every input year; a missing input folder, one with none of the feed folders
+    /// or no year in them is an operator's mistake (exit 2, `InputGuard`).
     public func checkedInputYears() throws -> [Int] {
-        _ = try Confinement(inputRoot: workspace.inputRoot)
-        return inputYears
+        try InputGuard.inputYears(config: config, workspace: workspace)
     }
 
     /// Runs `stages` for one year; returns the year's quality result when aggregate ran.

@@ -23,7 +23,9 @@ final class Progress: @unchecked Sendable {
         defer { lock.unlock() }
         done += bytes
         let now = Date()
-        guard now.timeIntervalSince(lastDraw) > 0.2 || done >= total else { return }
+        // Not before half a second: a year done sooner (the demo's) would leave
+        // only a first frame, "1% 0s left", guessed from nothing.
+        guard now.timeIntervalSince(started) >= 0.5, now.timeIntervalSince(lastDraw) > 0.2 || done >= total else { return }
         lastDraw = now
         let elapsed = max(now.timeIntervalSince(started), 0.001)
         let rate = Double(done) / elapsed

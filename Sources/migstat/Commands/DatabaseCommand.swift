@@ -11,10 +11,13 @@ struct DatabaseCommand: ParsableCommand {
         discussion: """
         `migstat run` loads every year it publishes; these commands are for the rest:
 
-          migstat db init                 create the tables, views (and roles) or upgrade them
-          migstat db load --year 2003     reload a year from output/2003 and its staging
-          migstat db load                 reload every published year, drop the withdrawn ones
-          migstat db check                does the database agree with the published files? (reads only)
+          migstat db init              create the tables, views (and roles), or
+                                       upgrade them
+          migstat db load --year 2003  reload a year from output/2003 and its staging
+          migstat db load              reload every published year, drop the
+                                       withdrawn ones
+          migstat db check             does the database agree with the published
+                                       files? (reads only)
 
         A year is loaded only when its files match its manifest.json. A year whose
         output/<year>/manifest.json is gone (moved aside) is removed by `db load`
@@ -52,7 +55,7 @@ struct DatabaseCommand: ParsableCommand {
 
     struct Load: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Reload published years into the database (every published year without --year).")
+            abstract: "Reload published years into the database (every one without --year).")
         @OptionGroup var year: YearOptions
         @OptionGroup var common: CommonOptions
 

@@ -12,18 +12,21 @@ struct DebugCommand: ParsableCommand {
     struct Staging: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "staging",
-            abstract: "Show a staging file's lines with their fields named, and check its seal.",
+            abstract: "Show a staging file's lines, fields named, and check its seal.",
             discussion: """
             FILE is one of output/.staging/<year>/<feed>/extracted.bin, records.tsv,
             rejects.tsv or normalised.tsv; the format is docs/staging-format.md.
             Fields are named after the feed's definition (extracted.bin, binary:
             a value kept in its column's dictionary shows as value#id) or its
             record table (records.tsv). The last lines count the lines by kind
-            (or fate, or reason) and say whether the seal matches its companion JSON.
+            (or fate, or reason) and say whether the seal matches its companion
+            JSON.
 
             Examples:
-              migstat debug staging output/.staging/2003/migration-slips/records.tsv --limit 5
-              migstat debug staging output/.staging/2003/police-registrations/extracted.bin | less
+              migstat debug staging --limit 5 \\
+                output/.staging/2003/migration-slips/records.tsv
+              migstat debug staging \\
+                output/.staging/2003/police-registrations/extracted.bin | less
             """)
 
         @Argument(help: ArgumentHelp("The staging file.", valueName: "file"))

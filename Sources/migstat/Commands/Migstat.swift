@@ -15,7 +15,8 @@ struct Migstat: ParsableCommand {
           normalise  code lists, validation, duplicates, re-sends, rejects
           aggregate  statistics, quality.json, rejects.csv, manifest.json
           (load)     each published year into the unified database (`migstat db`)
-          (report)   output/report/<lang>/: the analysis in kk, ru and en (`migstat report`)
+          (report)   output/report/<lang>/: the analysis in kk, ru and en
+                     (`migstat report`)
 
         `migstat run` does all three. Feed layouts live in pipelines/<feed>.yaml.
 
@@ -29,6 +30,7 @@ struct Migstat: ParsableCommand {
           4   outputs written, but the database could not be reached or written;
               the next run loads the years it missed
           75  another run holds the output folder's lock; nothing done
+        `migstat status` exits 5 while a year needs a run (see its --help).
         """,
         version: AggregateStage.version,
         subcommands: [RunCommand.self, ExtractCommand.self, NormaliseCommand.self, AggregateCommand.self, StatusCommand.self,

@@ -47,7 +47,7 @@ struct ExtractCommand: StageCommand {
 struct NormaliseCommand: StageCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalise",
-        abstract: "Apply each feed's rules: code lists, validation, duplicates, re-sends.",
+        abstract: "Each feed's rules: code lists, validation, duplicates, re-sends.",
         discussion: """
         Reads what extract left, maps names and codes to the code lists, rejects
         invalid records with their reasons, resolves duplicates, revisions and
@@ -64,7 +64,7 @@ struct NormaliseCommand: StageCommand {
 struct AggregateCommand: StageCommand {
     static let configuration = CommandConfiguration(
         commandName: "aggregate",
-        abstract: "Publish a year's statistics, quality.json, rejects.csv and manifest.json.",
+        abstract: "Publish a year: statistics, quality.json, rejects.csv, manifest.json.",
         discussion: """
         Builds the SDMX-CSV statistics files from the normalised records, writes them
         to output/<year>/ (each replaced atomically) and rebuilds output/summary/.

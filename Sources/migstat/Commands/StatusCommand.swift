@@ -8,27 +8,46 @@ struct StatusCommand: ParsableCommand {
         abstract: "Per year: up to date or not, what changed, quality status, last run.",
         discussion: """
         Compares each year's inputs, definitions, code lists and migstat's version with
-        the manifest of its last publication, without processing anything.
+        the manifest of its last publication, and the database with what is published
+        (opened read-only), without processing or writing anything: what `migstat run`
+        would do, as `migstat run --dry-run` shows it.
 
-        Example: migstat status --year 2003
+        Exit status, for monitoring (as `git diff --exit-code` does):
+          0   every year up to date, in the database, quality ok
+          5   some year needs a run (changed, never published, not in the database);
+              the next `migstat run` does it
+          3   some year's quality is failed on unchanged input: a run will not mend
+              it; act on the causes shown (ask the agency to re-send a file)
+          4   the database cannot be read (server down, damaged file)
+          2   a run would refuse: a year given with --year has no input, a feed's
+              files went missing, or the input folder holds no feed folder
+          1   anything else (the message says what)
+        When several hold, the lowest line of this list wins: 2 over 4 over 3 over 5.
+
+        Examples:
+          migstat status
+          migstat status --year 2003
+          migstat status --format json      one JSON object, for scripts
         """)
 
-    @OptionGroup var year: YearOptions
+    @Option(name: .customLong("year"), help: ArgumentHelp(
+        "Year to show (repeatable). Default: every year with input or published output.", valueName: "yyyy"))
+    var years: [Int] = []
+
+    @Option(help: ArgumentHelp("text (a line per year) or json (one object: exit_status, database, years).", valueName: "text|json"))
+    var format = "text"
+
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard format == "text" || format == "json" else { throw ValidationError("--format must be text or json") }
+        for y in years where !(1900...2100).contains(y) { throw ValidationError("--year \(y) is not a plausible reporting year") }
+    }
 
     func run() throws {
         let pipeline = try common.makePipeline()
-        let ws = pipeline.workspace
-        let years = year.years.isEmpty ? Array(Set(pipeline.inputYears + ws.publishedYears())).sorted() : year.years.sorted()
-        for y in years {
-            let reasons = try ChangeDetector.reasons(year: y, config: pipeline.config, workspace: ws)
-            let quality = FileManager.default.contents(atPath: "\(ws.published(y))/quality.json")
-                .flatMap { try? JSONDecoder().decode(QualityReport.self, from: $0) }?.status ?? "-"
-            let last = LastRun.read(ws, y)
-            let when = last.map { $0.finished ?? "\($0.started) (did not finish)" } ?? "never"
-            let state = reasons.isEmpty ? "up to date" : "needs a run"
-            print("\(y)  \(state.padding(toLength: 11, withPad: " ", startingAt: 0))  quality \(quality.padding(toLength: 6, withPad: " ", startingAt: 0))  last run \(when)")
-            for r in reasons { print("      \(r)") }
-        }
+        let report = try StatusReport(pipeline: pipeline, years: years.isEmpty ? nil : years.sorted())
+        if format == "json" { print(try report.json()) } else { report.printText() }
+        if report.exitStatus != 0 { throw ExitStatus(code: report.exitStatus) }
     }
 }

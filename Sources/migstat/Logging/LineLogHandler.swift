@@ -25,7 +25,8 @@ struct LineLogHandler: LogHandler {
         switch format {
         case .text:
             let fields = all.keys.sorted().map { "\($0)=\(Self.text(all[$0]!))" }.joined(separator: " ")
-            out = "\(level.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(message)\(fields.isEmpty ? "" : "  " + fields)"
+            let name = level.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)
+            out = "\(Self.colour ? Self.coloured(name, level) : name) \(message)\(fields.isEmpty ? "" : "  " + fields)"
             if Self.terminal { out = "\r\u{1B}[K" + out }   // over a progress bar, not after it
         case .json:
             var obj: [String: Any] = ["time": Timestamp.iso8601(now, milliseconds: true), "level": level.rawValue, "message": "\(message)"]
@@ -54,10 +55,24 @@ struct LineLogHandler: LogHandler {
         switch v {
         case .string(let s): return s
         case .stringConvertible(let c): return c.description
-        case .array(let a): return a.map(text).joined(separator: "; ")
+        case .array(let a): return a.isEmpty ? "none" : a.map(text).joined(separator: "; ")   // not `failed= `
         case .dictionary(let d): return d.keys.sorted().map { "\($0): \(text(d[$0]!))" }.joined(separator: "; ")
         }
     }
 
     private static let terminal = isatty(2) == 1
+    /// The level in colour on a terminal, unless NO_COLOR is set to anything (no-color.org).
+    private static let colour = terminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+
+    /// Errors red, warnings yellow, notices bold; info and debug as they are.
+    private static func coloured(_ name: String, _ level: Logger.Level) -> String {
+        let code: String
+        switch level {
+        case .critical, .error: code = "31"
+        case .warning: code = "33"
+        case .notice: code = "1"
+        default: return name
+        }
+        return "\u{1B}[\(code)m\(name)\u{1B}[0m"
+    }
 }
