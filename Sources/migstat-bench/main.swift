@@ -1,7 +1,8 @@
 import Foundation
 
 // migstat-bench: throughput and peak memory of migstat on large generated inputs.
-// A benchmark, not a test: it prints figures and asserts nothing.
+// A benchmark, not a test: it prints figures; it checks only that what it
+// times did the work (exit statuses, and the database loads' rows).
 //
 //   make bench                 (release build, then this)
 //   .build/release/migstat-bench [--dir /tmp/migstat-bench] [--slips 1000000]
@@ -10,7 +11,7 @@ import Foundation
 // Prints one year of all six feeds next to its floors (a byte CSV tokenizer,
 // SAX2, sha256 in process; sha256sum shown beside), each stage of each feed
 // from the run's own JSON log, a multi-year cron night (one year failed), and
-// the database load next to bare loads.
+// the database load next to bare loads of the same rows (DatabaseBench.swift).
 
 var settings = (dir: "/tmp/migstat-bench", slips: 1_000_000, registrations: 500_000, runs: 3, only: "")
 var args = CommandLine.arguments.dropFirst()
@@ -192,48 +193,4 @@ if wants("night") {
                  settings.runs, ratios.median, ratios.lowest, ratios.highest))
 }
 
-if wants("database") {
-    // The database load: a year of slips alone into SQLite and PostgreSQL, next
-    // to bare bulk loads of the same rows into the same table.
-    let slipsInput = generate("slips-\(settings.slips)", ["--years", year, "--slips", String(settings.slips), "--feeds", "migration-slips"])
-    let slipsOut = "\(settings.dir)/out-slips"
-    _ = migstatRun(["run", "--year", year, "--force"], input: slipsInput, output: slipsOut)
-    let inventory = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(slipsOut)/.staging/\(year)/migration-slips/files.json")))) as? [[String: Any]] ?? []
-    let copyFile = "\(settings.dir)/slip-rows.copy"
-    let loadRows = BareLoad.slipRows(records: "\(slipsOut)/.staging/\(year)/migration-slips/records.tsv",
-                                     files: inventory.map { $0["path"] as? String ?? "" }, year: year, to: copyFile)
-    print(String(format: "\ndatabase load of migration-slips %@: %d records", year, loadRows))
-    func loadLine(_ label: String, _ seconds: Double) {
-        print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%7.2f s  %9.0f rows/s", seconds, Double(loadRows) / seconds))
-    }
-    func medianOf(_ runs: Int, _ body: () -> Double) -> Double { Turns((0..<runs).map { _ in body() }).median }
-    func dbCommand(_ args: [String], database: String) -> Measurement {
-        Measure.once([migstat, "db"] + args + ["--input", slipsInput, "--output", slipsOut, "--pipelines", pipelines, "--database", database])
-    }
-
-    let liteFile = "\(settings.dir)/load.sqlite"
-    func freshSQLite() { for s in ["", "-wal", "-shm"] { unlink(liteFile + s) }; _ = dbCommand(["init"], database: "sqlite:\(liteFile)") }
-    let liteBare = medianOf(settings.runs) { freshSQLite(); return BareLoad.sqlite(database: liteFile, rows: copyFile) }
-    let liteLoad = medianOf(settings.runs) { freshSQLite(); return dbCommand(["load", "--year", year], database: "sqlite:\(liteFile)").seconds }
-    loadLine("  SQLite: bare C API insert, one transaction", liteBare)
-    loadLine("  SQLite: migstat db load (whole year)", liteLoad)
-    print(String(format: "  migstat / bare: %.2f×", liteLoad / liteBare))
-
-    if let admin = ProcessInfo.processInfo.environment["MIGSTAT_TEST_PG"] {
-        let url = admin.replacingOccurrences(of: "postgresql:///postgres?", with: "postgresql:///migstat_bench?")
-        func freshPostgres() {
-            _ = Measure.once(["psql", admin, "-q", "-c", "DROP DATABASE IF EXISTS migstat_bench", "-c", "CREATE DATABASE migstat_bench"])
-            _ = dbCommand(["init"], database: url)
-        }
-        let pgBare = medianOf(settings.runs) {
-            freshPostgres()
-            return Measure.once(["psql", url, "-q", "-c", "\\copy records.migration_slip FROM '\(copyFile)'"]).seconds
-        }
-        let pgLoad = medianOf(settings.runs) { freshPostgres(); return dbCommand(["load", "--year", year], database: url).seconds }
-        loadLine("  PostgreSQL: psql \\copy", pgBare)
-        loadLine("  PostgreSQL: migstat db load (whole year)", pgLoad)
-        print(String(format: "  migstat / bare: %.2f×", pgLoad / pgBare))
-    } else {
-        print("  PostgreSQL: no server (make bench starts one: scripts/with-postgres.sh)")
-    }
-}
+if wants("database") { benchDatabase() }   // DatabaseBench.swift
