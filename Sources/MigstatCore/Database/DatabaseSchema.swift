@@ -4,9 +4,13 @@
 /// as records load are each feed's own (`FeedPlugin.database`). Only tables
 /// every feed shares are named here.
 enum DatabaseSchema {
-    /// Bump when a table changes: SchemaUpgrade brings an older database's
-    /// tables to these definitions (and spells its values anew where a version says).
-    /// 3: a record's `reason` NULL when not rejected; quality_check's `detail`.
+    /// The contract's schema version (DATABASE.md "Schema versions"). A table
+    /// added or defined otherwise needs no bump: SchemaUpgrade compares the
+    /// catalog with these definitions on open and upgrades in place. Bump for
+    /// what the catalog cannot show (a value spelled anew, a renamed column),
+    /// with its data step and an upgrade test. Version 2 (never released before
+    /// this build) also spells a record's `reason` NULL when not rejected and
+    /// gives quality_check a `detail`.
     static let version = 2
 
     struct Table: Sendable {
