@@ -154,6 +154,17 @@ final class Workdir {
         snapshot.filter { !($0.key.hasPrefix("report/") && $0.key.hasSuffix("/quality.html")) }
     }
 
+    /// A snapshot whose manifests have no `release`: an output that published
+    /// an older delivery first is one release further than a fresh one, by design.
+    static func withoutRelease(_ snapshot: [String: Data]) -> [String: Data] {
+        snapshot.mapValues { $0 }.reduce(into: [:]) { out, entry in
+            guard entry.key.hasSuffix("manifest.json"),
+                  var json = try? JSONSerialization.jsonObject(with: entry.value) as? [String: Any] else { out[entry.key] = entry.value; return }
+            json["release"] = nil
+            out[entry.key] = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
+        }
+    }
+
     func modificationTimes() -> [String: Date] {
         snapshot().keys.reduce(into: [:]) { times, f in
             times[f] = (try? FileManager.default.attributesOfItem(atPath: "\(output)/\(f)"))?[.modificationDate] as? Date
