@@ -157,7 +157,7 @@ final class Workdir {
     /// A snapshot whose manifests have no `release`: an output that published
     /// an older delivery first is one release further than a fresh one, by design.
     static func withoutRelease(_ snapshot: [String: Data]) -> [String: Data] {
-        snapshot.mapValues { $0 }.reduce(into: [:]) { out, entry in
+        snapshot.reduce(into: [:]) { out, entry in
             guard entry.key.hasSuffix("manifest.json"),
                   var json = try? JSONSerialization.jsonObject(with: entry.value) as? [String: Any] else { out[entry.key] = entry.value; return }
             json["release"] = nil

@@ -38,7 +38,7 @@ extension UnifiedDatabase {
             guard let held = try heldTable(t) else { continue }
             steps += dialect == .sqlite ? rebuild(t, held: held) : try alter(t, held: held)
         }
-        steps += try dataSteps(from: stored)
+        steps += try dataSteps()
         if stored != DatabaseSchema.version {
             steps.append("UPDATE \(table(DatabaseSchema.schemaInfo)) SET version = \(DatabaseSchema.version)")
         }
@@ -51,22 +51,20 @@ extension UnifiedDatabase {
     /// check's detail) while no version-2 database had been released yet
     /// (DATABASE.md: this contract is version 2), so a database of an early
     /// version-2 build is mended by the same steps as a version-1 one.
-    private func dataSteps(from stored: Int) throws -> [String] {
+    private func dataSteps() throws -> [String] {
         var steps: [String] = []
-        do {
-            // A record not rejected has NULL for its reason, no longer ''.
-            for (_, t) in DatabaseSchema.recordTables where try heldTable(t) != nil {
-                steps.append("UPDATE \(table(t)) SET reason = NULL WHERE reason = ''")
-            }
-            // A check's counts leave its name for `detail` (CheckName), so its key keeps across loads.
-            let c = DatabaseSchema.qualityCheck
-            if try heldTable(c) != nil {
-                for row in try connection.rows("SELECT DISTINCT name FROM \(table(c))") {
-                    guard let held = row.first ?? nil else { continue }
-                    let split = CheckName(held)
-                    guard let detail = split.detail else { continue }
-                    steps.append("UPDATE \(table(c)) SET name = \(sqlLiteral(split.name)), detail = \(sqlLiteral(detail)) WHERE name = \(sqlLiteral(held))")
-                }
+        // A record not rejected has NULL for its reason, no longer ''.
+        for (_, t) in DatabaseSchema.recordTables where try heldTable(t) != nil {
+            steps.append("UPDATE \(table(t)) SET reason = NULL WHERE reason = ''")
+        }
+        // A check's counts leave its name for `detail` (CheckName), so its key keeps across loads.
+        let c = DatabaseSchema.qualityCheck
+        if try heldTable(c) != nil {
+            for row in try connection.rows("SELECT DISTINCT name FROM \(table(c))") {
+                guard let held = row.first ?? nil else { continue }
+                let split = CheckName(held)
+                guard let detail = split.detail else { continue }
+                steps.append("UPDATE \(table(c)) SET name = \(sqlLiteral(split.name)), detail = \(sqlLiteral(detail)) WHERE name = \(sqlLiteral(held))")
             }
         }
         return steps
