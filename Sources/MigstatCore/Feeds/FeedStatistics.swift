@@ -25,6 +25,6 @@ struct FeedStatistics {
 
     /// Months of the period its files cover.
     func coverage(_ period: StatisticsPeriod) -> Int {
-        period == .year ? coverage : period.months.filter(months.contains).count
+        period.coverage(year: coverage, months: months)
     }
 }

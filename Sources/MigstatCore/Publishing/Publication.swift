@@ -57,7 +57,7 @@ struct AggregateContext {
 
     /// Months of the period the feed's read files cover: the year's `coverage`, or 0–3 for a quarter.
     func coverage(_ period: StatisticsPeriod) -> Int {
-        period == .year ? coverage : period.months.filter(months.contains).count
+        period.coverage(year: coverage, months: months)
     }
 
     /// `A` when the files cover every month of the period, else `P` (provisional).

@@ -24,6 +24,12 @@ enum StatisticsPeriod: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Months of the period a feed's files cover: the year's own count (`coverage`),
+    /// or those of the quarter's months among the months covered.
+    func coverage(year coverage: Int, months covered: Set<Int>) -> Int {
+        self == .year ? coverage : months.filter(covered.contains).count
+    }
+
     /// Its place among `all`: the year 0, quarter n at n.
     var index: Int {
         switch self {
