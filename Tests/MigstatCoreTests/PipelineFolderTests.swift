@@ -18,3 +18,26 @@ final class PipelineFolderTests: XCTestCase {
                        "the targets shape no year's statistics: a new target reprocesses no year")
     }
 }
+
+/// migstat.yaml may name the database with a password in its URL: a typo
+/// beside it is reported by line and column, the line itself never quoted.
+final class SettingsErrorTests: XCTestCase {
+    func testABrokenSettingsFileNamesTheLineButNotItsText() throws {
+        let s = Scratch()
+        let source = URL(fileURLWithPath: pipelinesDir).resolvingSymlinksInPath().path
+        let pipelines = s.root.appendingPathComponent("pipelines").path
+        try FileManager.default.createDirectory(atPath: pipelines, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: "\(source)/codelists", toPath: "\(pipelines)/codelists")
+        try FileManager.default.copyItem(atPath: "\(source)/repatriates.yaml", toPath: "\(pipelines)/repatriates.yaml")
+        for broken in ["ref_area: KZ-71\ndatabase: \"postgresql://loader:s3cretpw@db.example/migstat\n",
+                       "ref_area: KZ-71\ndatabase: postgresql://loader:s3cretpw@db.example/migstat\n  bad: [\n",
+                       "ref_area: KZ-71\ndatabase: postgresql://loader:s3cretpw@db.example/migstat\n\tcodelists: codelists\n"] {
+            try broken.write(toFile: "\(pipelines)/migstat.yaml", atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try PipelineConfig.load(directory: pipelines)) { error in
+                let message = String(describing: error)
+                XCTAssertTrue(message.contains("migstat.yaml is not valid: line "), message)
+                XCTAssertFalse(message.contains("s3cretpw"), "the password reached the message: \(message)")
+            }
+        }
+    }
+}

@@ -39,7 +39,7 @@ public struct PipelineConfig {
                 tree = try Yams.compose(yaml: text, Resolver.basic.appending(.merge))   // as YAMLDecoder composes: every scalar a string
                 settings = try tree.map { try YAMLDecoder().decode(Settings.self, from: $0) } ?? YAMLDecoder().decode(Settings.self, from: text)
             } catch {
-                throw MigstatError.configuration("\(settingsPath) is not valid: \(error)")
+                throw MigstatError.configuration("\(settingsPath) is not valid: \(YAMLErrorText.describe(error))")
             }
             if let tree { try DefinitionKeys.checkSettings(tree, path: settingsPath) }
         }

@@ -2,7 +2,7 @@
 /// version when a line's layout changes: a staging file of another version is
 /// refused by the next stage, which asks for the earlier stage to be rerun.
 enum StagingFormat {
-    static let version = "v4"
+    static let version = "v5"
 
     /// The first bytes of a binary staging file (`extracted.bin`): its kind and
     /// version readable with `head -1`.
