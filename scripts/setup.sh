@@ -15,6 +15,7 @@ command -v sqlite3 >/dev/null || needed+=(sqlite3)           # for analysts' que
 [ -f /usr/include/postgresql/libpq-fe.h ] || needed+=(libpq-dev)      # the unified database (PostgreSQL client)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)  # tests start a throwaway server
 command -v chromium >/dev/null || needed+=(chromium)          # the report's tests and make report-pdf
+command -v strip >/dev/null || needed+=(binutils)            # make install strips the debug info
 
 if [ ${#needed[@]} -eq 0 ]; then
   echo "setup: system packages present"
