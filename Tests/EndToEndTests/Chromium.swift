@@ -131,7 +131,7 @@ struct RenderedTable {
     }
 
     static func attributes(_ text: String) -> [String: String] {
-        let regex = try! NSRegularExpression(pattern: #"([a-z-]+)="([^"]*)""#)
+        let regex = try! NSRegularExpression(pattern: #"([a-z_-]+)="([^"]*)""#)   // `_` too: `data-partner_group`
         var out: [String: String] = [:]
         for m in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             out[String(text[Range(m.range(at: 1), in: text)!])] = String(text[Range(m.range(at: 2), in: text)!])

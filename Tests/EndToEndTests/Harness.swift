@@ -154,10 +154,16 @@ final class Workdir {
         snapshot.filter { !($0.key.hasPrefix("report/") && $0.key.hasSuffix("/quality.html")) }
     }
 
-    /// A snapshot whose manifests have no `release`: an output that published
+    /// A snapshot whose manifests have no `release`, and whose quarterly pages
+    /// no revisions (what the latest release changed): an output that published
     /// an older delivery first is one release further than a fresh one, by design.
     static func withoutRelease(_ snapshot: [String: Data]) -> [String: Data] {
         snapshot.reduce(into: [:]) { out, entry in
+            if entry.key.range(of: #"^report/.*/\d{4}-Q[1-4]\.html$"#, options: .regularExpression) != nil {
+                out[entry.key] = Data(String(decoding: entry.value, as: UTF8.self).replacingOccurrences(
+                    of: #"(?s)<section class="revisions">.*?</section>"#, with: "", options: .regularExpression).utf8)
+                return
+            }
             guard entry.key.hasSuffix("manifest.json"),
                   var json = try? JSONSerialization.jsonObject(with: entry.value) as? [String: Any] else { out[entry.key] = entry.value; return }
             json["release"] = nil

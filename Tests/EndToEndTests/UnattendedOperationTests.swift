@@ -224,16 +224,11 @@ final class UnattendedOperationTests: XCTestCase {
 
     /// Published files without what differs between two runs by design: the
     /// release in manifest.json (its number and the time its figures were
-    /// first published) and the report's quality pages, whose run history lists
-    /// every run, killed ones too. A manifest that is not whole JSON stays as it is.
+    /// first published) with the revisions the quarterly pages show, and the
+    /// report's quality pages, whose run history lists every run, killed ones
+    /// too. A manifest that is not whole JSON stays as it is.
     static func comparable(_ files: [String: Data]) -> [String: Data] {
-        var out = files.filter { !($0.key.hasPrefix("report/") && $0.key.hasSuffix("/quality.html")) }
-        for (f, data) in out where f.hasSuffix("/manifest.json") {
-            guard var json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
-            json["release"] = nil
-            out[f] = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
-        }
-        return out
+        Workdir.withoutRelease(Workdir.withoutRunHistory(files))
     }
 
     /// A stage never combines staging files from two runs of the one before it

@@ -109,7 +109,7 @@ final class ReportSectionTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("report-sections-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: "\(root)/report/sections", withIntermediateDirectories: true)
-        for page in ["index", "year", "quality-page"] {
+        for page in ["index", "year", "quarter", "quality-page"] {
             try "<body>{{#sections}}{{>*partial}}{{/sections}}{{#quality}}<q>{{feed}}</q>{{/quality}}</body>".write(toFile: "\(root)/report/\(page).mustache", atomically: true, encoding: .utf8)
         }
         for id in ["zeta-one", "zeta-two", "alpha"] {
@@ -167,7 +167,7 @@ final class ReportSectionTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("report-sections-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: "\(root)/report", withIntermediateDirectories: true)
-        for page in ["index", "year", "quality-page"] { try "x".write(toFile: "\(root)/report/\(page).mustache", atomically: true, encoding: .utf8) }
+        for page in ["index", "year", "quarter", "quality-page"] { try "x".write(toFile: "\(root)/report/\(page).mustache", atomically: true, encoding: .utf8) }
         XCTAssertThrowsError(try ReportTemplates.load(directory: "\(root)/report", plugins: plugins)) { error in
             XCTAssertEqual(error as? MigstatError, .configuration("\(root)/report/sections/alpha.mustache not found: "
                 + "the template of the report's `alpha` table (feed alpha) lives there"))

@@ -9,7 +9,10 @@ struct PeriodMeasures: Sendable {
         case opening
         /// A stock on the period's last day: the last quarter closes with the year.
         case closing
-        /// Distinct persons, a repeated quota or plan, a rate, fulfilment to date: not additive.
+        /// Already to date at the period's end (a quota or plan the quarters repeat, fulfilment
+        /// through the period's end): not additive; the year to date is the last quarter's value.
+        case toDate
+        /// Distinct persons, a rate within the period: not additive, and not to be had from the quarters.
         case other
     }
 

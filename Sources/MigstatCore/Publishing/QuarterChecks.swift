@@ -61,10 +61,13 @@ enum QuarterChecks {
         init(units: Int, places: Int) { (self.units, self.places) = (units, places) }
 
         init?(_ text: String) {
-            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-            guard !text.isEmpty, parts.count <= 2, let n = DecimalText.parseScaled(text, places: min(parts.count == 2 ? parts[1].count : 0, 6))
-            else { return nil }
-            self.init(units: n, places: parts.count == 2 ? parts[1].count : 0)
+            // As many whole digits as an Int holds: a year's money in thousands can pass
+            // the 12 whole digits DecimalText.parseScaled allows an input amount.
+            let negative = text.hasPrefix("-")
+            let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count <= 2, !parts[0].isEmpty, parts.count == 1 || (1...6).contains(parts[1].count),
+                  parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), let n = Int(parts.joined()) else { return nil }
+            self.init(units: negative ? -n : n, places: parts.count == 2 ? parts[1].count : 0)
         }
 
         func rescaled(to places: Int) -> Int { units * QuarterChecks.pow10(places - self.places) }

@@ -3,7 +3,8 @@ import Logging
 import Mustache
 
 /// Writes the analysis report (REPORT.md): `output/report/<lang>/index.html`
-/// over every published year, `<year>.html` per year and `quality.html` (data
+/// over every published year, `<year>.html` per year, `<year>-Q<n>.html` per
+/// quarter with data (the akimat's quarterly information) and `quality.html` (data
 /// quality: rejects by reason, files not read, the run history), from the unified
 /// database, through the analysts' Mustache templates in `pipelines/report/`
 /// (`{{x}}` escaped on bytes, `ReportTemplates`: agency text never becomes markup). Each page is
@@ -34,10 +35,13 @@ public enum ReportBuilder {
             for year in data.years {
                 pages.append(("\(year).html", templates.render(page.year(year), withTemplate: "year")))
             }
+            for (year, quarter) in data.quarterly.quarters {
+                pages.append((ReportPage.quarterFile(year, quarter), templates.render(page.quarter(year, quarter), withTemplate: "quarter")))
+            }
             pages.append(("quality.html", templates.render(page.qualityPage(), withTemplate: "quality-page")))
             for (name, html) in pages {
                 guard let html else {
-                    throw MigstatError.configuration("\(config.directory)/report: a template is missing (index.mustache, year.mustache, quality-page.mustache)")
+                    throw MigstatError.configuration("\(config.directory)/report: a template is missing (index.mustache, year.mustache, quarter.mustache, quality-page.mustache)")
                 }
                 files.append(("\(language)/\(name)", Data(html.utf8)))
             }

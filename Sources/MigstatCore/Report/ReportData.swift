@@ -21,6 +21,8 @@ struct ReportData {
     /// The run history (`run`), latest first.
     struct Run { var id, started, finished, years: String; var exitStatus: Int? }
     var runs: [Run] = []
+    /// The quarterly pages' figures, quarters and revisions.
+    var quarterly = ReportQuarters()
 
     /// Months a year covers: the fewest any section knows of, 12 where none says.
     func months(_ year: Int) -> Int {
@@ -39,6 +41,7 @@ struct ReportData {
         for plugin in plugins {
             for section in plugin.reportSections { d.sections.append((section, try section.read(reader))) }
         }
+        d.quarterly = try ReportQuarters.read(reader, years: d.years, plugins: plugins)
         var files: [String: (read: Int, quarantined: Int)] = [:]
         for row in try reader.rows("SELECT year, feed, status, COUNT(*) FROM \(reader.statistics("input_file")) GROUP BY year, feed, status") {
             let key = "\(row[0]) \(row[1])", n = try row.integer(3, "input_file (\(key))")

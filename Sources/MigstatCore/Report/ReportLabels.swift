@@ -117,5 +117,8 @@ struct ReportLabels: Sendable {
         "year_clean", "run_history", "run_id", "run_started", "run_finished", "run_years", "run_exit_status", "run_outcome",
         "exit_0", "exit_1", "exit_2", "exit_3", "exit_4", "exit_75", "exit_other", "exit_unfinished", "no_runs",
         "national_title", "national_page",
+        "quarters", "quarter_short", "quarter_title", "quarter_heading", "to_date_heading", "change_heading", "quarter_provisional",
+        "quarter_not_additive", "revisions_title", "revisions_intro", "revisions_none", "revisions_nothing", "revision_table",
+        "revision_period", "revision_dimensions", "revision_previous", "revision_new", "revision_files",
     ]
 }

@@ -14,9 +14,9 @@ struct ReportPage {
 
     typealias Context = [String: Any]
 
-    private func label(_ key: String) -> String { labels.text(key, language) }
+    func label(_ key: String) -> String { labels.text(key, language) }
 
-    private func sectionPage(_ kind: ReportSectionPage.Kind, years: [Int]) -> ReportSectionPage {
+    func sectionPage(_ kind: ReportSectionPage.Kind, years: [Int]) -> ReportSectionPage {
         var page = ReportSectionPage(kind: kind, years: years, showsSpan: kind == .index, language: language, labels: labels, codeLists: codeLists)
         page.months = Dictionary(uniqueKeysWithValues: data.years.map { ($0, data.months($0)) })
         return page
@@ -36,12 +36,18 @@ struct ReportPage {
         (otherPages + (national ? [nationalPage] : [])).map { ["href": $0.file, "label": label($0.label), "current": $0.file == page] as Context }
     }
 
-    private func common(page: String) -> Context {
+    func common(page: String) -> Context {
         [
             "lang": language,
             "label": labels.all(language),
             "languages": labels.languages.map { ["code": $0, "name": labels.text("language_name", $0), "href": "../\($0)/\(page)", "current": $0 == language] as Context },
             "years": data.years.map { ["year": $0, "href": "\($0).html", "failed": data.status[$0] != "ok"] as Context },
+            "hasQuarters": !data.quarterly.quarters.isEmpty,
+            "quarters": data.quarterly.quarters.map { y, q -> Context in
+                let file = Self.quarterFile(y, q)
+                return ["href": file, "text": labels.text("quarter_short", language).replacingOccurrences(of: "{year}", with: String(y))
+                            .replacingOccurrences(of: "{n}", with: String(q)), "current": file == page]
+            },
             "pages": Self.pageLinks(page, national: showsNational) { label($0) },
         ]
     }

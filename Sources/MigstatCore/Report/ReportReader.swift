@@ -10,9 +10,14 @@ struct ReportReader {
     let pipelines: String
     /// The region whose report this is (`ref_area` of migstat.yaml).
     var refArea = UnifiedDatabase.defaultRefArea
+    /// On the quarterly page: the statistics tables read as their quarters and years to date (ReportPeriods).
+    var periods: [String: ReportPeriods.Table] = [:]
 
     /// A statistics-side table or view (a statistics table, `year_state`): this region's rows.
-    func statistics(_ name: String) -> String { regional(connection.dialect == .postgresql ? "statistics.\(name)" : name, name) }
+    func statistics(_ name: String) -> String {
+        if let table = periods[name] { return table.relation(connection.dialect, refArea: refArea) }
+        return regional(connection.dialect == .postgresql ? "statistics.\(name)" : name, name)
+    }
 
     /// A record-side table or view: this region's rows.
     func records(_ name: String) -> String { regional(connection.dialect == .postgresql ? "records.\(name)" : name, name) }

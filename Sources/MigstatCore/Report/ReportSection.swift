@@ -11,12 +11,16 @@ struct ReportSection: Sendable {
     /// Files of the pipelines folder it reads besides the database (an analysts' file of targets):
     /// the report is written again when one changes, as when a template does.
     let inputs: [String]
+    /// How the measures of the feed's statistics table behave over a year's
+    /// quarters, where the section shows on the quarterly page (REPORT.md):
+    /// there it reads the same SQL from the quarterly rows (ReportPeriods). nil: not on it.
+    let periods: PeriodMeasures?
     /// Reads what the section shows, once per report (numbers checked by `ReportValue`).
     let read: @Sendable (ReportReader) throws -> any ReportSectionContent
 
-    init(id: String, labels: [String], inputs: [String] = [],
+    init(id: String, labels: [String], inputs: [String] = [], periods: PeriodMeasures? = nil,
          read: @escaping @Sendable (ReportReader) throws -> any ReportSectionContent) {
-        (self.id, self.labels, self.inputs, self.read) = (id, labels, inputs, read)
+        (self.id, self.labels, self.inputs, self.periods, self.read) = (id, labels, inputs, periods, read)
     }
 
     /// The template's name in the library, as `{{>*partial}}` asks for it.

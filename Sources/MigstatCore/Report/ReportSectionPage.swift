@@ -4,10 +4,12 @@ import Foundation
 /// language and labels, and the cells, figures and charts every section draws
 /// alike (REPORT.md: a plain `data-value` beside the text for people).
 struct ReportSectionPage {
-    enum Kind: Equatable { case index, year(Int) }
+    /// `quarter`: the quarterly page of a year's quarter, its columns the keys of ReportPeriods.
+    enum Kind: Equatable { case index, year(Int), quarter(year: Int, quarter: Int) }
 
     let kind: Kind
-    /// The columns: every published year on the index, the one year on its page.
+    /// The columns: every published year on the index, the one year on its page,
+    /// the quarter's periods on the quarterly page (ReportPeriods' keys).
     let years: [Int]
     /// Whether the page adds a column for the whole span of a table's years (the index).
     let showsSpan: Bool
@@ -59,11 +61,25 @@ struct ReportSectionPage {
     /// A table cell: `value` is the plain number with `decimals` places (the
     /// published file's), `text` the same for people; a dash where there is none.
     func cell(_ year: String, _ value: String?, decimals: Int = 0, signed: Bool = false) -> Context {
-        guard let value, !value.isEmpty, let number = Decimal(string: value) else {
-            return ["year": year, "value": "", "text": "–"]
+        var c: Context = ["year": year, "value": "", "text": "–"]
+        if let value, !value.isEmpty, let number = Decimal(string: value) {
+            let plain = ReportNumber.fixed(number, decimals)
+            (c["value"], c["text"]) = (plain, self.number(plain, signed: signed))
         }
-        let plain = ReportNumber.fixed(number, decimals)
-        return ["year": year, "value": plain, "text": self.number(plain, signed: signed)]
+        // On the quarterly page a column is a period: its year and its code (`data-period`).
+        if let key = Int(year), let column = column(ofKey: key) {
+            (c["year"], c["period"]) = (String(ReportPeriods.year(ofKey: key)), column.rawValue)
+        }
+        return c
+    }
+
+    /// Whether this is a quarterly page (its columns periods, not years).
+    var isQuarterly: Bool { if case .quarter = kind { return true } else { return false } }
+
+    /// The period a column's key is on the quarterly page; nil on other pages.
+    func column(ofKey key: Int) -> ReportPeriods.Column? {
+        guard case .quarter(let year, let quarter) = kind else { return nil }
+        return ReportPeriods.Column.allCases.first { ReportPeriods.key($0, year: year, quarter: quarter) == key }
     }
 
     /// A chart with its caption (a label key), as markup for a `{{{triple}}}` tag (the caption escaped here).

@@ -26,7 +26,7 @@ public enum ReportTemplates {
     }
 
     /// Every `*.mustache` of `directory` and of its `sections/` (registered as
-    /// `sections/<id>`); `index`, `year` and `quality-page` must be among them, and the
+    /// `sections/<id>`); `index`, `year`, `quarter` and `quality-page` must be among them, and the
     /// template of every section the plugins bring.
     public static func load(directory: String) throws -> MustacheLibrary { try load(directory: directory, plugins: FeedRegistry.all) }
 
@@ -39,7 +39,7 @@ public enum ReportTemplates {
                 throw MigstatError.configuration("\(directory)/\(name) is not a valid template: \(error)")
             }
         }
-        for needed in ["index", "year", "quality-page"] where library.getTemplate(named: needed) == nil {
+        for needed in ["index", "year", "quarter", "quality-page"] where library.getTemplate(named: needed) == nil {
             throw MigstatError.configuration("\(directory)/\(needed).mustache not found")
         }
         for plugin in plugins {

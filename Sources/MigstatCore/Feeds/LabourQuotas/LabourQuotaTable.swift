@@ -3,6 +3,9 @@ enum LabourQuotaTable {
     static let measures = ["QUOTA", "PERMITS", "WORKERS", "FULFILMENT"]
     static let categories = ["I", "II", "III", "IV"]
     static let units = ["QUOTA": "PS", "PERMITS": "NUM", "WORKERS": "PS", "FULFILMENT": "PC"]
+    /// Permits and workers add up; the quota repeats the year's and fulfilment is to date.
+    static let periodMeasures = PeriodMeasures(dimension: "MEASURE", ["PERMITS": .events, "WORKERS": .events,
+                                                                      "QUOTA": .toDate, "FULFILMENT": .toDate])
 
     /// Permits and workers of one period, by category (`_T` included) and by country.
     private struct Permits {
@@ -25,8 +28,7 @@ enum LabourQuotaTable {
                 }
             }
         }
-        let byPeriod = PeriodMeasures(dimension: "MEASURE", ["PERMITS": .events, "WORKERS": .events])
-        return Publication(context, dated: counted.dated, measures: byPeriod) { period in
+        return Publication(context, dated: counted.dated, measures: periodMeasures) { period in
             // Fulfilment is to date: the workers of the year through the period's end, over the year's quota.
             var toDate = counted[.year].workers
             if period != .year {

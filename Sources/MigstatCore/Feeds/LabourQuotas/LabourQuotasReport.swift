@@ -6,7 +6,7 @@ enum LabourQuotasReport {
         ReportSection(id: "labour", labels: [
             "labour_title", "category", "chart_labour_caption", "top_employers", "employer", "employer_bin", "legend_quota", "legend_workers",
             "axis_persons", "measure_PERMITS", "measure_WORKERS",
-        ] + measures.map { "labour_\($0)" } + categories.map { "category_\($0)" }) { try Labour.read($0) },
+        ] + measures.map { "labour_\($0)" } + categories.map { "category_\($0)" }, periods: LabourQuotaTable.periodMeasures) { try Labour.read($0) },
     ]
 
     static let measures = ["QUOTA", "PERMITS", "WORKERS", "FULFILMENT"]

@@ -7,7 +7,7 @@ enum MigrationSlipsReport {
     static let sections = [
         ReportSection(id: "table1", labels: [
             "table1_title", "chart_balance_caption", "chart_months_caption", "axis_persons", "axis_month", "legend_arrivals", "legend_departures",
-        ] + rowLabels + groups.map { "partner_\($0)" }) { try Table1(flows: .read($0), byMonth: byMonth($0)) },
+        ] + rowLabels + groups.map { "partner_\($0)" }, periods: .allEvents) { try Table1(flows: .read($0), byMonth: byMonth($0)) },
         ReportSection(id: "outlook", labels: [
             "outlook_title", "outlook_avg", "outlook_three_years", "outlook_years", "outlook_none",
         ] + groups.map { "table1_NET_\($0)" }) { Outlook(flows: try .read($0)) },
@@ -88,6 +88,8 @@ enum MigrationSlipsReport {
                                               SVGChart.Series(page.label("legend_departures"), (1...12).map { months[$0]?.1 })],
                                      unit: page.label("axis_persons"), axis: page.label("axis_month")).render(caption: page.label("chart_months_caption"))
                 chart = page.figure(svg, caption: "chart_months_caption")
+            case .quarter:
+                chart = ""   // the quarterly page draws no chart
             }
             return ["rows": rows, "chart": chart, "columns": page.columns(years)]
         }

@@ -4,6 +4,8 @@ enum ForeignRegistrationsTable {
     static let measures = ["PERSONS", "REGISTRATIONS", "ADMIN_LIABLE", "EXPELLED"]
     static let groups = ["TOTAL", "CIS", "FAR_ABROAD", "STATELESS", "NOT_STATED"]
     static let purposes = ["WORK", "STUDY", "PRIVATE", "BUSINESS", "TOURISM", "TRANSIT", "OTHER"]
+    /// Registrations add up; persons (registered, liable, expelled) are distinct within each period.
+    static let periodMeasures = PeriodMeasures(dimension: "MEASURE", ["REGISTRATIONS": .events])
 
     /// A person's latest counted registration so far (by date, then id): it decides their group and country.
     private struct Latest {
@@ -128,8 +130,7 @@ enum ForeignRegistrationsTable {
                                          offence: person.offences & bit != 0, expelled: person.expulsions & bit != 0)
             }
         }
-        let measuresByPeriod = PeriodMeasures(dimension: "MEASURE", ["REGISTRATIONS": .events])
-        return Publication(context, dated: registrations.dated, measures: measuresByPeriod) { period in
+        return Publication(context, dated: registrations.dated, measures: periodMeasures) { period in
             let t = table(registrations[period], counted[period], countries: countries, countryGroup: countryGroup,
                           context: context, period: period)
             return (t, [checks(t)])

@@ -6,7 +6,7 @@ enum PoliceRegistrationsReport {
         ReportSection(id: "police", labels: [
             "police_title", "chart_police_caption", "axis_persons",
         ] + measures.map { "measure_\($0)" } + measures.map { "police_\($0)_CIS" } + purposes.map { "purpose_\($0)" }
-          + chartGroups.map { "citizens_\($0)" }) { try Police.read($0) },
+          + chartGroups.map { "citizens_\($0)" }, periods: ForeignRegistrationsTable.periodMeasures) { try Police.read($0) },
     ]
 
     static let measures = ["PERSONS", "ADMIN_LIABLE", "EXPELLED", "REGISTRATIONS"]

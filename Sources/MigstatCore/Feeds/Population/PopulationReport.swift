@@ -7,8 +7,8 @@ enum PopulationReport {
     static let sections = [
         ReportSection(id: "population", labels: [
             "population_title", "population_notes", "chart_population_caption", "chart_population_change_caption",
-            "axis_persons", "sex_M", "sex_F",
-        ] + PopulationTable.measures.map { "population_\($0)" }) { try Figures.read($0) },
+            "axis_persons", "sex_M", "sex_F", "population_POP_START_period",
+        ] + PopulationTable.measures.map { "population_\($0)" }, periods: PopulationTable.periodMeasures) { try Figures.read($0) },
         ReportSection(id: "population-outlook", labels: [
             "population_outlook_title", "population_outlook_from", "population_outlook_rate", "population_outlook_none",
             "outlook_years", "outlook_PROJECTED_END", "outlook_TARGET_END", "population_NATURAL_INCREASE",
@@ -60,7 +60,9 @@ enum PopulationReport {
             let rows = PopulationTable.measures.flatMap { measure -> [[String: Any]] in
                 let sexes = detail && PopulationTable.bySex.contains(measure) ? ["_T"] + Population.sexes : ["_T"]
                 return sexes.map { sex in
-                    let label = page.label("population_\(measure)") + (sex == "_T" ? "" : " (\(page.label("sex_\(sex)")))")
+                    // On the quarterly page the population opens the period (a quarter's first day, or 1 January for the year to date).
+                    let key = measure == "POP_START" && page.isQuarterly ? "population_POP_START_period" : "population_\(measure)"
+                    let label = page.label(key) + (sex == "_T" ? "" : " (\(page.label("sex_\(sex)")))")
                     return ["label": label, "measure": measure, "sex": sex, "bySex": sex != "_T",
                             "total": ["POP_START", "POP_END"].contains(measure) && sex == "_T",
                             "cells": years.map { page.cell(String($0), value($0, measure, sex), signed: signed.contains(measure)) }]

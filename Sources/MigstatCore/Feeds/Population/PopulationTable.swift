@@ -6,6 +6,12 @@ enum PopulationTable {
                            "NET_MIGRATION", "ADJUSTMENT", "POP_END"]
     /// The measures with a row per sex; the migration measures and POP_END have `_T` only (slips do not validate sex).
     static let bySex = ["POP_START", "BIRTHS", "DEATHS", "NATURAL_INCREASE", "ADJUSTMENT"]
+    /// Changes add up; the population opens on the period's first day and closes on its last.
+    static let periodMeasures: PeriodMeasures = {
+        var kinds: [String: PeriodMeasures.Kind] = Dictionary(uniqueKeysWithValues: measures.map { ($0, .events) })
+        (kinds["POP_START"], kinds["POP_END"]) = (.opening, .closing)
+        return PeriodMeasures(dimension: "MEASURE", kinds)
+    }()
 
     /// The migration measures and the columns of migration-flows they are.
     static let migration = [("ARRIVALS", "ARR"), ("DEPARTURES", "DEP"), ("NET_MIGRATION", "NET")]
@@ -47,9 +53,7 @@ enum PopulationTable {
         }
         // A quarter with slips has data here too: its migration is part of the population's change.
         let dated = sums.dated | (flows?.quarters.reduce(0) { $0 | UInt8(1) << ($1.quarter.index - 1) } ?? 0)
-        var kinds: [String: PeriodMeasures.Kind] = Dictionary(uniqueKeysWithValues: measures.map { ($0, .events) })
-        (kinds["POP_START"], kinds["POP_END"]) = (.opening, .closing)
-        return Publication(context, dated: dated, measures: PeriodMeasures(dimension: "MEASURE", kinds)) { period in
+        return Publication(context, dated: dated, measures: periodMeasures) { period in
             var table = SDMXTable(id: "POPULATION", dimensions: [("MEASURE", .enumerated(measures)), ("SEX", .enumerated(Population.sexes))],
                                   attributes: ["OBS_STATUS", "COVERAGE"])
             let attributes = [context.obsStatus(period), String(context.coverage(period))]

@@ -6,7 +6,7 @@ enum RefugeesReport {
     static let sections = [
         ReportSection(id: "refugees", labels: [
             "refugees_title", "chart_refugees_caption", "axis_persons", "axis_year",
-        ] + RefugeesTable.measures.map { "measure_\($0)" } + groups.map { "refugees_group_\($0)" }) { try Cases.read($0) },
+        ] + RefugeesTable.measures.map { "measure_\($0)" } + groups.map { "refugees_group_\($0)" }, periods: RefugeesTable.periodMeasures) { try Cases.read($0) },
     ]
 
     /// The groups shown under each measure's total, where a year has a value other than zero.

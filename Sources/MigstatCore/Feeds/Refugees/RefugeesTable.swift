@@ -13,6 +13,12 @@ enum RefugeesTable {
     }
 
     static let stocks = [("HOLDERS_START", "HOLDERS_END"), ("PENDING_START", "PENDING_END")]
+    /// Events add up; stocks open and close the period; the recognition rate is within the period.
+    static let periodMeasures: PeriodMeasures = {
+        var kinds: [String: PeriodMeasures.Kind] = Dictionary(uniqueKeysWithValues: events.map { ($0, .events) })
+        for (start, end) in stocks { (kinds[start], kinds[end]) = (.opening, .closing) }
+        return PeriodMeasures(dimension: "MEASURE", kinds)
+    }()
 
     static func build(from records: StagingReader, context: AggregateContext) throws -> Publication {
         var sums = PeriodValues(repeating: Sums())
@@ -47,9 +53,7 @@ enum RefugeesTable {
             close(&sums[period].byGroup, Set(groups))
             close(&sums[period].byCountry, Set(countryGroup.keys))
         }
-        var kinds: [String: PeriodMeasures.Kind] = Dictionary(uniqueKeysWithValues: events.map { ($0, .events) })
-        for (start, end) in stocks { (kinds[start], kinds[end]) = (.opening, .closing) }
-        return Publication(context, dated: sums.dated, measures: PeriodMeasures(dimension: "MEASURE", kinds)) { period in
+        return Publication(context, dated: sums.dated, measures: periodMeasures) { period in
             let t = table(sums[period], countryGroup: countryGroup, context: context, period: period)
             return (t, checks(t))
         }

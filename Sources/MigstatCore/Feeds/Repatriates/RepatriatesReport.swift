@@ -7,7 +7,7 @@ enum RepatriatesReport {
             "measure_PERSONS_rep", "measure_PLAN_FAMILIES", "measure_PLAN_PERSONS", "measure_FAMILIES", "measure_PLAN_FULFILMENT",
             "measure_PAY_BENEFIT", "measure_PAY_TRANSPORT", "measure_PAY_HOUSING", "measure_PAY_ADAPTATION",
             "basis__T", "basis_QUOTA", "basis_NON_QUOTA",
-        ]) { try Resettlement.read($0) },
+        ], periods: RepatriatesTable.periodMeasures) { try Resettlement.read($0) },
     ]
 
     /// The table's rows: measure, basis and the label of the measure.

@@ -3,6 +3,9 @@ enum RepatriatesTable {
     static let measures = ["FAMILIES", "PERSONS", "PAY_BENEFIT", "PAY_TRANSPORT", "PAY_HOUSING", "PAY_ADAPTATION",
                            "PLAN_FAMILIES", "PLAN_PERSONS", "FULFILMENT"]
     static let bases = ["QUOTA", "NON_QUOTA"]
+    /// Families, persons and payments add up; the plan repeats the year's and fulfilment is to date.
+    static let periodMeasures = PeriodMeasures(dimension: "MEASURE", Dictionary(uniqueKeysWithValues:
+        measures.prefix(6).map { ($0, PeriodMeasures.Kind.events) } + measures.dropFirst(6).map { ($0, .toDate) }))
     static let units = ["FAMILIES": "FAM", "PERSONS": "PS", "PLAN_FAMILIES": "FAM", "PLAN_PERSONS": "PS", "FULFILMENT": "PC"]
 
     /// Families, persons and payments of one period: by basis (`_T` included) and measure
@@ -31,8 +34,7 @@ enum RepatriatesTable {
                 }
             }
         }
-        let events: [String: PeriodMeasures.Kind] = Dictionary(uniqueKeysWithValues: measures.prefix(6).map { ($0, .events) })
-        return Publication(context, dated: counted.dated, measures: PeriodMeasures(dimension: "MEASURE", events)) { period in
+        return Publication(context, dated: counted.dated, measures: periodMeasures) { period in
             // Fulfilment is to date: the quota families of the year through the period's end, over the year's plan.
             var toDate = counted[.year].sums["QUOTA"]?["FAMILIES"] ?? 0
             if period != .year {
