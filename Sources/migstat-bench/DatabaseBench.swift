@@ -97,7 +97,7 @@ func benchDatabase() {
     // Compared after the last turn, which left both files: figures only over the same rows.
     let liteSame = liteTurns.count == settings.runs
         && sameRows("SQLite", BareLoad.sqliteDiffering(database: loadFile, other: bareFile, table: liteLayout.table, year: year))
-    report("SQLite", bare: "bare prepared-statement insert", liteSame ? liteTurns : [])
+    report("SQLite", bare: "bare prepared insert, commit, close", liteSame ? liteTurns : [])
 
     if let admin = ProcessInfo.processInfo.environment["MIGSTAT_TEST_PG"] {
         let url = admin.replacingOccurrences(of: "postgresql:///postgres?", with: "postgresql:///migstat_bench?")

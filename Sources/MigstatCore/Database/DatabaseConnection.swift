@@ -80,7 +80,10 @@ struct SQLColumn: Sendable {
         case (.text, _): return "TEXT"
         case (.integer, .sqlite): return "INTEGER"
         case (.integer, .postgresql): return "BIGINT"
-        case (.numeric, _): return "NUMERIC"
+        // No declared type on SQLite, so no affinity: NUMERIC would turn a value of
+        // more than 15 significant digits into an inexact REAL (SQLiteNumber binds each value).
+        case (.numeric, .sqlite): return ""
+        case (.numeric, .postgresql): return "NUMERIC"
         case (.timestamp, .sqlite): return "TEXT"
         case (.timestamp, .postgresql): return "TIMESTAMPTZ"
         case (.boolean, .sqlite): return "INTEGER"

@@ -24,7 +24,9 @@ enum DatabaseSchema {
 
         /// `name` replaces its name (an upgrade builds the table beside the old one).
         func create(_ dialect: SQLDialect, name: String? = nil) -> String {
-            var parts = columns.map { "\($0.name) \($0.typeName(dialect))\($0.notNull ? " NOT NULL" : "")" }
+            var parts = columns.map { c in
+                ([c.name, c.typeName(dialect)].filter { !$0.isEmpty } + (c.notNull ? ["NOT NULL"] : [])).joined(separator: " ")
+            }
             if !primaryKey.isEmpty { parts.append("PRIMARY KEY (\(primaryKey.joined(separator: ", ")))") }
             return "CREATE TABLE IF NOT EXISTS \(name ?? qualified(dialect)) (\n  \(parts.joined(separator: ",\n  "))\n)"
         }

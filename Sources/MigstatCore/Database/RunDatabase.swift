@@ -16,9 +16,9 @@ public struct RunDatabase {
 
     /// Opens (creating or completing the schema) the database at `location` for the region `refArea`;
     /// a failure is logged and kept, not thrown.
-    public static func open(_ location: DatabaseLocation, refArea: String, logger: Logger) -> RunDatabase {
+    public static func open(_ location: DatabaseLocation, refArea: String, group: DatabaseGroup? = nil, logger: Logger) -> RunDatabase {
         do {
-            return RunDatabase(database: try UnifiedDatabase.open(location, refArea: refArea), problem: nil, refused: false)
+            return RunDatabase(database: try UnifiedDatabase.open(location, refArea: refArea, group: group), problem: nil, refused: false)
         } catch {
             logger.error("database not updated", metadata: ["database": .text(location), "error": .text(error)])
             let refused = (error as? DatabaseError)?.exitStatus == 2

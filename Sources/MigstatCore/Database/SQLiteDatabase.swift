@@ -17,7 +17,8 @@ final class SQLiteDatabase: DatabaseConnection {
     /// Opens (creating it if missing, mode 0600 whatever the umask: the
     /// record tables hold personal data) and sets WAL, so a reader can query
     /// while a year loads. `readOnly` opens an existing file only and changes nothing.
-    init(path: String, readOnly: Bool = false) throws {
+    /// `group` (database_group:) makes the file and its journals 0640 with that group (SQLiteFile).
+    init(path: String, readOnly: Bool = false, group: DatabaseGroup? = nil) throws {
         self.path = path
         if readOnly {
             guard sqlite3_open_v2(Self.readOnlyURI(path), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil) == SQLITE_OK else {
@@ -29,7 +30,7 @@ final class SQLiteDatabase: DatabaseConnection {
             sqlite3_busy_timeout(db, 30_000)
             return
         }
-        try Self.prepareFile(path)
+        try Self.prepareFile(path, group: group)
         // NOFOLLOW: a link put in place after the check above is refused all the same.
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         guard sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK else {
@@ -39,10 +40,16 @@ final class SQLiteDatabase: DatabaseConnection {
             throw DatabaseError.unavailable("cannot open \(path): \(message); check that the file is writable by this user")
         }
         sqlite3_busy_timeout(db, 30_000)
+        if group != nil {
+            // The group's readers cannot make -wal and -shm in the folder: they outlive this connection, the WAL emptied at its close.
+            var persist: Int32 = 1
+            sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+            try execute("PRAGMA journal_size_limit=0")
+        }
         // A 64 MiB page cache: a year's record tables load with their keys' pages in memory.
         try execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
-        // The WAL, shared-memory and rollback files hold the same data: owner only too.
-        for suffix in ["-wal", "-shm", "-journal"] { _ = Self.makePrivate(path + suffix) }
+        // The WAL, shared-memory and rollback files hold the same data: owner only (or the group's) too.
+        try Self.secureCompanions(path, group: group)
     }
 
     deinit { close() }
@@ -129,7 +136,15 @@ final class SQLiteDatabase: DatabaseConnection {
                     } else {
                         sqlite3_bind_null(statement, index)
                     }
-                case .numeric where text.isEmpty, .timestamp where text.isEmpty:
+                case .numeric:
+                    // Each value as the type that keeps it exact (SQLiteNumber).
+                    switch SQLiteNumber(text) {
+                    case nil: sqlite3_bind_null(statement, index)
+                    case .integer(let n): sqlite3_bind_int64(statement, index, n)
+                    case .real(let d): sqlite3_bind_double(statement, index, d)
+                    case .text(let t): sqlite3_bind_text(statement, index, StoredText.withoutNUL(t), -1, csqlite_transient())
+                    }
+                case .timestamp where text.isEmpty:
                     sqlite3_bind_null(statement, index)
                 default:
                     var text = StoredText.withoutNUL(text)

@@ -6,7 +6,10 @@ extension SQLiteDatabase {
     /// output folder (a read-only mount, an archive) it cannot, and SQLite
     /// refuses to read at all. There, with no `-wal` file left (the last writer
     /// checkpointed and closed), the file is whole and unchanging: `immutable=1`
-    /// reads it without the index. Elsewhere the plain read-only open.
+    /// reads it without the index. Elsewhere the plain read-only open; so for a
+    /// member of `database_group:`, who may not write in the folder: the owner's
+    /// migstat keeps `-wal` and `-shm` (0640), and SQLite reads a `-shm` it
+    /// cannot write through its own copy of the index, a writer running or not.
     static func readOnlyURI(_ path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let unwritable = access(folder.isEmpty ? "." : folder, W_OK) != 0

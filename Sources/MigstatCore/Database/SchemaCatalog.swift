@@ -1,12 +1,16 @@
 /// The tables a database holds as its own catalog describes them (SQLite's
 /// `PRAGMA table_info`, PostgreSQL's `pg_attribute` and `pg_index`): what
 /// this build's definitions are compared with, so that a database made by
-/// another version (a table or column missing, another key) is found and
-/// brought to this build's definitions (`SchemaUpgrade`).
+/// another version (a table or column missing, another key, on SQLite
+/// another declared type) is found and brought to this build's definitions
+/// (`SchemaUpgrade`).
 struct HeldTable: Equatable {
     struct Column: Equatable {
         let name: String
         let notNull: Bool
+        /// SQLite's declared type (it decides the column's affinity, so how a value is stored);
+        /// nil on PostgreSQL, whose types this build has not changed.
+        var declaredType: String? = nil
     }
     let columns: [Column]
     let primaryKey: [String]
@@ -21,6 +25,11 @@ struct HeldTable: Equatable {
         if !missing.isEmpty { out.append("lacks \(missing.joined(separator: ", "))") }
         let nullability = expected.columns.filter { c in held[c.name].map { $0.notNull != c.notNull } ?? false }.map(\.name)
         if !nullability.isEmpty { out.append("another NOT NULL on \(nullability.joined(separator: ", "))") }
+        let retyped = expected.columns.compactMap { c -> String? in
+            guard let type = held[c.name]?.declaredType, type.uppercased() != c.typeName(.sqlite) else { return nil }
+            return "\(c.name) \(type.isEmpty ? "untyped" : type)"
+        }
+        if !retyped.isEmpty { out.append("another type on \(retyped.joined(separator: ", "))") }
         if primaryKey != expected.primaryKey { out.append("key (\(primaryKey.joined(separator: ", "))), not (\(expected.primaryKey.joined(separator: ", ")))") }
         return out
     }
@@ -30,11 +39,12 @@ extension UnifiedDatabase {
     /// The table as the catalog has it; nil when the database has no such table.
     func heldTable(_ t: DatabaseSchema.Table) throws -> HeldTable? {
         if dialect == .sqlite {
-            let info = try connection.rows("SELECT name, \"notnull\", pk FROM pragma_table_info(\(sqlLiteral(t.name)))")
+            let info = try connection.rows("SELECT name, \"notnull\", pk, type FROM pragma_table_info(\(sqlLiteral(t.name)))")
             guard !info.isEmpty else { return nil }
             let key = info.filter { Int($0[2] ?? "") ?? 0 > 0 }.sorted { Int($0[2]!)! < Int($1[2]!)! }.compactMap { $0[0] }
             // An INTEGER PRIMARY KEY is the rowid: NOT NULL whatever the catalog says.
-            return HeldTable(columns: info.map { HeldTable.Column(name: $0[0] ?? "", notNull: $0[1] == "1" || (key.count == 1 && $0[0] == key[0])) },
+            return HeldTable(columns: info.map { HeldTable.Column(name: $0[0] ?? "", notNull: $0[1] == "1" || (key.count == 1 && $0[0] == key[0]),
+                                                                  declaredType: $0[3] ?? "") },
                              primaryKey: key)
         }
         let relation = "\(sqlLiteral(t.qualified(.postgresql)))::regclass"

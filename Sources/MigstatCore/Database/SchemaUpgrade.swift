@@ -67,7 +67,8 @@ extension UnifiedDatabase {
                 steps.append("UPDATE \(table(c)) SET name = \(sqlLiteral(split.name)), detail = \(sqlLiteral(detail)) WHERE name = \(sqlLiteral(held))")
             }
         }
-        return steps
+        // Years whose values a NUMERIC column rounded are loaded again (LostDigits).
+        return steps + (try lostDigitSteps())
     }
 
     /// SQLite: the table made anew under a scratch name, the rows copied

@@ -14,11 +14,13 @@ public final class UnifiedDatabase {
 
     /// Connects and creates or upgrades the schema. A database written by a
     /// newer migstat is refused (exit 2), an unreachable one is `unavailable`.
-    public static func open(_ location: DatabaseLocation, refArea: String = defaultRefArea) throws -> UnifiedDatabase? {
+    /// `group` (database_group: of migstat.yaml) shares a SQLite file with that group's readers.
+    public static func open(_ location: DatabaseLocation, refArea: String = defaultRefArea,
+                            group: DatabaseGroup? = nil) throws -> UnifiedDatabase? {
         let connection: DatabaseConnection
         switch location {
         case .none: return nil
-        case .sqlite(let path): connection = try SQLiteDatabase(path: path)
+        case .sqlite(let path): connection = try SQLiteDatabase(path: path, group: group)
         case .postgresql(let url): connection = try PostgresDatabase(url: url)
         }
         let db = UnifiedDatabase(location: location, connection: connection, refArea: refArea)

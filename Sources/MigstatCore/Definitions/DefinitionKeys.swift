@@ -9,7 +9,7 @@ enum DefinitionKeys {
                                         "record", "document", "fields"]
     static let column: Set<String> = ["field", "header"]
     static let field: Set<String> = ["field", "path"]
-    static let settings: Set<String> = ["ref_area", "codelists", "database"]
+    static let settings: Set<String> = ["ref_area", "codelists", "database", "database_group"]
 
     /// Throws naming the first unknown key of a feed definition.
     static func checkFeed(_ root: Node, path: String) throws {

@@ -11,6 +11,8 @@ public struct PipelineConfig {
     var codeLists: CodeLists
     /// `database:` of migstat.yaml, as written (DatabaseLocation parses it).
     public var database: String?
+    /// `database_group:` of migstat.yaml, resolved: the group that may read a SQLite database (0640); nil keeps it 0600.
+    public var databaseGroup: DatabaseGroup?
     /// The report's words, checked with the definitions (a missing label is exit 2);
     /// nil when the pipelines folder has no `report/` (then no report is written).
     var reportLabels: ReportLabels?
@@ -19,7 +21,8 @@ public struct PipelineConfig {
         var refArea: String?
         var codelists: String?
         var database: String?
-        enum CodingKeys: String, CodingKey { case refArea = "ref_area", codelists, database }
+        var databaseGroup: String?
+        enum CodingKeys: String, CodingKey { case refArea = "ref_area", codelists, database, databaseGroup = "database_group" }
     }
 
     /// The YAML files of the pipelines folder that define no feed: the run's
@@ -44,6 +47,8 @@ public struct PipelineConfig {
             if let tree { try DefinitionKeys.checkSettings(tree, path: settingsPath) }
         }
         if let area = settings.refArea { try checkRefArea(area, path: settingsPath) }
+        // Here, before any command writes: a group this machine lacks, or this user may not give, is exit 2.
+        let group = try settings.databaseGroup.map { try DatabaseGroup.resolve($0, source: settingsPath) }
         var defs: [String: FeedDefinition] = [:]
         var files: [String] = FileManager.default.fileExists(atPath: settingsPath) ? [settingsPath] : []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -60,7 +65,8 @@ public struct PipelineConfig {
         guard !defs.isEmpty else { throw MigstatError.configuration("no feed definitions (*.yaml) in \(directory)") }
         let lists = try CodeLists(directory: (directory as NSString).appendingPathComponent(settings.codelists ?? "codelists"))
         let config = PipelineConfig(directory: directory, refArea: settings.refArea ?? "KZ-71",
-                                    definitions: defs, definitionFiles: files, codeLists: lists, database: settings.database)
+                                    definitions: defs, definitionFiles: files, codeLists: lists, database: settings.database,
+                                    databaseGroup: group)
         try config.checkRules()
         var checked = config
         // The report's words and layout, when this pipelines folder has a report.

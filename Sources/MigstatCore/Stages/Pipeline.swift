@@ -53,7 +53,9 @@ public struct Pipeline {
 
     /// Opens the configured database for a run, or says why it could not be
     /// (the run goes on without it); the caller hands it to `run` and to its RunLedger.
-    public func openDatabase() -> RunDatabase { RunDatabase.open(database, refArea: config.refArea, logger: logger) }
+    public func openDatabase() -> RunDatabase {
+        RunDatabase.open(database, refArea: config.refArea, group: config.databaseGroup, logger: logger)
+    }
 
     private func databaseFailed(_ message: String, into outcome: inout Outcome) {
         logger.error("database not updated", metadata: ["database": .text(database), "error": .string(message)])

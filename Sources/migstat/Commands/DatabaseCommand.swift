@@ -37,7 +37,7 @@ struct DatabaseCommand: ParsableCommand {
     /// Opens the configured database; `none` is a mistake here.
     static func open(_ common: CommonOptions) throws -> (Pipeline, UnifiedDatabase) {
         let pipeline = try common.makePipeline()
-        guard let db = try UnifiedDatabase.open(pipeline.database, refArea: pipeline.config.refArea) else {
+        guard let db = try UnifiedDatabase.open(pipeline.database, refArea: pipeline.config.refArea, group: pipeline.config.databaseGroup) else {
             throw MigstatError.configuration("no database configured (database: none); give --database")
         }
         return (pipeline, db)
