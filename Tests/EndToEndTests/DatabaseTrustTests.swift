@@ -12,16 +12,7 @@ final class DatabaseTrustTests: XCTestCase {
 
     /// The binary under `umask 022`, as a cron job usually runs it.
     private func runWithUmask022(_ args: [String]) throws -> Harness.Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "umask 022 && exec \"$0\" \"$@\"", Harness.binary.path] + args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Harness.Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try Harness.sh("umask 022 && exec \"$0\" \"$@\"", [Harness.binary.path] + args)
     }
 
     private func mode(_ path: String) -> Int? {

@@ -78,6 +78,20 @@ enum Harness {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: "")
     }
 
+    /// A shell command line (`sh -c`; `arguments` are its `$0`, `$1` …), its status and output.
+    static func sh(_ command: String, _ arguments: [String] = []) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command] + arguments
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
     /// A shell command's exit status (root-only setup such as tmpfs mounts).
     @discardableResult
     static func shell(_ command: String) -> Int32 {
