@@ -69,16 +69,17 @@ final class ReportEscapingTests: XCTestCase {
         try "{{% CONTENT_TYPE: HTML}}<b>{{x}}</b>".write(toFile: "\(dir)/year.mustache", atomically: true, encoding: .utf8)
         try "<em>{{label.x}}</em>".write(toFile: "\(dir)/part.mustache", atomically: true, encoding: .utf8)
         try "<b>{{x}}</b>{{> part}}".write(toFile: "\(dir)/quality-page.mustache", atomically: true, encoding: .utf8)
+        try #"<td data-value="{{x}}">{{x}}</td>{{> part}}"#.write(toFile: "\(dir)/quarter.mustache", atomically: true, encoding: .utf8)
         let library = try ReportTemplates.load(directory: dir, plugins: [])
         for s in Self.attachedSamples {
             let context: [String: Any] = ["x": s, "list": [s, s], "label": ["x": s]]
-            for name in ["index", "year", "quality-page"] {
+            for name in ["index", "year", "quarter", "quality-page"] {
                 let html = try XCTUnwrap(library.render(context, withTemplate: name))
                 let e = String(decoding: Self.byteEscape(s), as: UTF8.self)
                 XCTAssertTrue(Self.contains(html, e), "\(name): \(html)")
                 // Only the template's own markup: strip it, and no special byte is left.
                 var rest = html
-                for tag in ["<p title=\"", "\" data-v='", "'>", "</p>", "<i>", "</i>", "<em>", "</em>", "<b>", "</b>"] {
+                for tag in ["<p title=\"", "\" data-v='", "'>", "</p>", "<i>", "</i>", "<em>", "</em>", "<b>", "</b>", "<td data-value=\"", "\">", "</td>"] {
                     rest = String(decoding: Self.split(rest, on: tag).joined(), as: UTF8.self)
                 }
                 XCTAssertFalse(rest.utf8.contains { [0x3C, 0x3E, 0x22, 0x27].contains($0) }, "\(name): \(html)")

@@ -46,7 +46,7 @@ struct ReportPage {
             "quarters": data.quarterly.quarters.map { y, q -> Context in
                 let file = Self.quarterFile(y, q)
                 return ["href": file, "text": labels.text("quarter_short", language).replacingOccurrences(of: "{year}", with: String(y))
-                            .replacingOccurrences(of: "{n}", with: String(q)), "current": file == page]
+                            .replacingOccurrences(of: "{n}", with: String(q)).replacingOccurrences(of: "{q}", with: ReportPeriods.roman(q)), "current": file == page]
             },
             "pages": Self.pageLinks(page, national: showsNational) { label($0) },
         ]

@@ -13,6 +13,9 @@ enum ReportPeriods {
         var isPreviousYear: Bool { self == .quarterBefore || self == .toDateBefore }
     }
 
+    /// A quarter's number as Kazakh and Russian statistics write it (`IV тоқсан`, `IV квартал`).
+    static func roman(_ quarter: Int) -> String { ["I", "II", "III", "IV"][(quarter - 1) % 4] }
+
     static func key(year: Int, quarter: Int, toDate: Bool) -> Int { year * 100 + (toDate ? 10 : 0) + quarter }
 
     /// A column's key on the page of `year`'s quarter.
@@ -68,6 +71,8 @@ enum ReportPeriods {
                 case .opening: return at(1, "obs_value")
                 case .closing, .toDate: return at(n, "obs_value")
                 case .other:
+                    // Through Q1 the year to date is the quarter itself; through Q4 it is the year.
+                    if n == 1 { return at(1, "obs_value") }
                     guard n == 4 else { return "NULL" }
                     let same = (["time_period"] + dims).map { $0 == "time_period" ? "y.time_period = b.p_year" : "y.\($0) = b.\($0)" }
                     return "(SELECT y.obs_value FROM \(year.qualified(dialect)) y WHERE y.ref_area = b.ref_area AND \(same.joined(separator: " AND ")))"

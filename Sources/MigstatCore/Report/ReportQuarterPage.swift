@@ -15,7 +15,7 @@ extension ReportPage {
         let keys = ReportPeriods.Column.allCases.map { ReportPeriods.key($0, year: y, quarter: q) }
         let page = sectionPage(.quarter(year: y, quarter: q), years: keys)
         func phrase(_ key: String, _ year: Int) -> String {
-            page.label(key, ["year": String(year), "n": String(q), "months": String(3 * q)])
+            page.label(key, ["year": String(year), "n": String(q), "q": ReportPeriods.roman(q), "months": String(3 * q)])
         }
         var c = common(page: Self.quarterFile(y, q))
         c["quarterly"] = true
@@ -75,8 +75,10 @@ extension ReportPage {
                 return kv.count == 2 ? ["name": String(kv[0]), "value": String(kv[1])] : nil
             }
             func value(_ v: String) -> Context { ["value": v, "text": page.number(v)] }
+            // The data-* attributes keep the database's identifiers; the cells read in the page's language.
             return ["table": r.table, "period": r.period, "dims": dims,
-                    "dimensionsText": dims.map { "\($0["value"]!)" }.joined(separator: " · "),
+                    "tableText": page.statisticsTableName(r.table), "periodText": page.periodName(r.period),
+                    "dimensionsText": dims.map { page.dimensionText($0["name"] as! String, $0["value"] as! String) }.joined(separator: "; "),
                     "previous": value(r.previous), "value": value(r.value)]
         }
         return ["hasRevisions": true, "release": release.number, "previousRelease": previous,
