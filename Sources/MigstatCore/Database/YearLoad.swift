@@ -9,6 +9,8 @@ extension UnifiedDatabase {
     public struct LoadSummary: Sendable {
         public var statistics = 0
         public var records = 0
+        /// The rollups summed as their records loaded, not by their query afterwards (RollupFold).
+        var foldedRollups: [String] = []
     }
 
     @discardableResult
@@ -28,7 +30,8 @@ extension UnifiedDatabase {
             }
             for (name, feed) in quality.feeds.sorted(by: { $0.key < $1.key }) {
                 guard let plugin = FeedRegistry.plugin(name) else { continue }
-                summary.records += try loadRecords(plugin: plugin, year: year, quality: feed, workspace: workspace)
+                summary.records += try loadRecords(plugin: plugin, year: year, quality: feed, workspace: workspace,
+                                                   folded: &summary.foldedRollups)
             }
             try loadOperations(year: year, quality: quality, manifest: published.manifestSHA256)
             try keepRelease(year: year, published: published)
@@ -70,7 +73,8 @@ extension UnifiedDatabase {
 
     /// Every record of one feed, by record table, with its provenance; the
     /// fates counted on the way must equal quality.json's.
-    private func loadRecords(plugin: FeedPlugin, year: Int, quality: QualityReport.FeedQuality, workspace: Workspace) throws -> Int {
+    private func loadRecords(plugin: FeedPlugin, year: Int, quality: QualityReport.FeedQuality, workspace: Workspace,
+                             folded: inout [String]) throws -> Int {
         let feed = plugin.name
         guard FileManager.default.fileExists(atPath: workspace.records(year, feed)) else {
             guard quality.records.read == 0 else { throw stagingGone(year) }
@@ -86,8 +90,11 @@ extension UnifiedDatabase {
         // A staged line's fields by place (`RecordLine`): the provenance, then the values.
         let (fileField, lineField, fateField) = (RecordLine.Field.file.rawValue, RecordLine.Field.line.rawValue, RecordLine.Field.fate.rawValue)
         let (reasonField, tableField, valuesField) = (RecordLine.Field.reason.rawValue, RecordLine.Field.table.rawValue, RecordLine.Field.values)
+        // The rollups that fold the rows on their way in, instead of a query over them afterwards.
+        let folding = RollupFolding(plugin.database.rollups, scope: scope(year))
         for recordTable in plugin.recordTables {
             let t = DatabaseSchema.records(recordTable)
+            try folding.begin(recordTable)
             let name = Array(recordTable.name.utf8)
             let reader = try StagingReader(path: workspace.records(year, feed), seal: seal, stage: "`migstat run --year \(year) --force`")
             let width = valuesField + recordTable.columns.count
@@ -116,6 +123,7 @@ extension UnifiedDatabase {
                               let fate = fateNames.firstIndex(where: { bytes[ranges[fateField]].elementsEqual($0) }) else { throw damaged() }
                         fateCounts[fate] += 1
                         if fate == rejected { reasons[String(decoding: bytes[ranges[reasonField]], as: UTF8.self), default: 0] += 1 }
+                        if folding.isFolding { folding.accumulate(bytes, ranges) }
                         // The row's line, fate and reason go just before the values.
                         let (at, fateAt, reasonAt) = (ranges[lineField], ranges[fateField], ranges[reasonField])
                         (ranges[valuesField - 3], ranges[valuesField - 2], ranges[valuesField - 1]) = (at, fateAt, reasonAt)
@@ -131,9 +139,16 @@ extension UnifiedDatabase {
             for (fate, n) in fates.sorted(by: { $0.key < $1.key }) where fate != "rejected" { try sink.row([refArea, String(year), feed, fate, "", String(n)]) }
             for (reason, n) in reasons.sorted(by: { $0.key < $1.key }) { try sink.row([refArea, String(year), feed, "rejected", reason, String(n)]) }
         }
-        // The feed's sums, from its records just loaded (db check runs the same queries).
+        // The feed's sums, folded as its records loaded or else queried from them (db check runs the queries).
         for rollup in plugin.database.rollups {
             let t = rollup.table
+            if let rows = folding.rows(of: rollup) {
+                try connection.bulkInsert(into: table(t), columns: t.columns) { sink in
+                    for row in rows { try sink.row([refArea] + row) }
+                }
+                folded.append(t.name)
+                continue
+            }
             try connection.execute("""
                 INSERT INTO \(table(t)) (\(t.columns.map(\.name).joined(separator: ", ")))
                 SELECT \(sqlLiteral(refArea)), rollup.* FROM (\(rollup.select(names, scope(year)))) AS rollup
