@@ -1,6 +1,6 @@
 /// The slips' parts of the unified database: the programme's Table 1 (a
 /// view over migration_flows, held to the file's partner-group rows by
-/// `db check`) and arrivals and departures by month, summed as the slips load.
+/// `db check`) and arrivals and departures by month, folded as the slips load.
 enum MigrationSlipsDatabase {
     static let partnerGroups = ["TOTAL", "FAR_ABROAD", "CIS", "KZ_REGIONS", "NOT_STATED"]
 
@@ -44,5 +44,7 @@ enum MigrationSlipsDatabase {
               SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'D' THEN 1 ELSE 0 END)
             FROM \(t("migration_slip")) WHERE \(scope.rows()) AND fate = 'accepted' GROUP BY year, CAST(substr(event_date, 6, 2) AS INTEGER)
             """
-        })
+        },
+        // The same sums as the slips load (SlipsByMonthFold), so the load does not read them again.
+        fold: RollupFold(recordTable: "migration_slip", columns: SlipsByMonthFold.columns) { SlipsByMonthFold(year: $0.year) })
 }
