@@ -312,3 +312,40 @@ final class DatabaseTrustTests: XCTestCase {
         admin.close()
     }
 }
+
+/// Setting a file's mode must not cost SQLite its locks: closing any
+/// descriptor of a file drops every POSIX lock the process holds on it, and
+/// a connection open meanwhile (another in the same run, or this one after
+/// its open) holds a read lock on the -shm while it lives. Four first runs
+/// on one file ended "locking protocol" when migstat's chmod dropped it.
+final class SQLiteLockKeepingTests: XCTestCase {
+    /// This process's POSIX locks on the file at `path`, from /proc/locks (by inode).
+    private func locks(on path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0, let table = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return -1 }
+        let pid = String(getpid()), inode = String(info.st_ino)
+        return table.split(separator: "\n").filter { line in
+            let f = line.split(separator: " ", omittingEmptySubsequences: true)
+            return f.count > 5 && f[1] == "POSIX" && f[4] == pid && f[5].hasSuffix(":\(inode)")
+        }.count
+    }
+
+    func testMakingTheCompanionsOwnerOnlyKeepsTheConnectionsLocks() throws {
+        let s = Scratch()
+        let path = "\(s.root.path)/locks.sqlite"
+        let c = try SQLiteDatabase(path: path)
+        try c.execute("CREATE TABLE t(x); INSERT INTO t VALUES (1)")
+        XCTAssertEqual(try c.rows("SELECT x FROM t").count, 1)
+        let held = locks(on: path + "-shm")
+        XCTAssertGreaterThan(held, 0, "a WAL connection holds a lock on its -shm")
+        for suffix in ["", "-wal", "-shm"] {
+            chmod(path + suffix, 0o644)   // widened by someone: the next restrict really sets it
+            XCTAssertTrue(SQLiteDatabase.restrict(path + suffix, group: nil))
+            var info = stat()
+            XCTAssertEqual(stat(path + suffix, &info), 0)
+            XCTAssertEqual(info.st_mode & 0o777, 0o600, suffix)
+        }
+        XCTAssertEqual(locks(on: path + "-shm"), held, "the connection's -shm locks survive the chmod")
+        c.close()
+    }
+}

@@ -85,25 +85,40 @@ extension SQLiteDatabase {
     /// such file (a link is skipped: refuseLink names it before SQLite opens).
     @discardableResult
     static func restrict(_ path: String, group: DatabaseGroup?) -> Bool {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return errno == ENOENT || errno == ELOOP }
+        // O_PATH, and the mode and group set through /proc/self/fd: closing a
+        // descriptor opened for reading would drop every POSIX lock this
+        // process holds on the file (SQLite's locks on the database and its
+        // -shm, taken by a connection open meanwhile: other processes then
+        // see no reader and reset the WAL index, "locking protocol"); closing
+        // an O_PATH descriptor drops none.
+        let fd = open(path, oPath | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return errno == ENOENT }
         defer { Foundation.close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return false }
-        guard info.st_mode & S_IFMT == S_IFREG else { return true }
-        return restrict(fd, info, group: group)
+        guard info.st_mode & S_IFMT == S_IFREG else { return true }   // a link is refused before, never followed here
+        let file = "/proc/self/fd/\(fd)"
+        return restrict(info, group: group, chmod: { chmod(file, $0) == 0 }, chown: { chown(file, uid_t.max, $0) == 0 })
     }
 
+    /// Linux's O_PATH, which Glibc's Swift module does not export.
+    private static let oPath: Int32 = 0o10_000_000
+
+    /// A file migstat itself has just created (no lock of this process on it yet).
     private static func restrict(_ fd: Int32, _ info: stat, group: DatabaseGroup?) -> Bool {
+        restrict(info, group: group, chmod: { fchmod(fd, $0) == 0 }, chown: { fchown(fd, uid_t.max, $0) == 0 })
+    }
+
+    private static func restrict(_ info: stat, group: DatabaseGroup?, chmod: (mode_t) -> Bool, chown: (gid_t) -> Bool) -> Bool {
         guard let group else {
             if info.st_mode & 0o077 == 0 { return true }
-            return fchmod(fd, info.st_mode & 0o700 | 0o600) == 0
+            return chmod(info.st_mode & 0o700 | 0o600)
         }
         if info.st_gid == group.gid && info.st_mode & 0o7777 == DatabaseGroup.mode { return true }
         // Narrowed, given to the group, then opened to it: never readable by the group it had before.
-        if info.st_mode & 0o077 != 0, fchmod(fd, 0o600) != 0 { return false }
-        if info.st_gid != group.gid, fchown(fd, uid_t.max, group.gid) != 0 { return false }
-        return fchmod(fd, DatabaseGroup.mode) == 0
+        if info.st_mode & 0o077 != 0, !chmod(0o600) { return false }
+        if info.st_gid != group.gid, !chown(group.gid) { return false }
+        return chmod(DatabaseGroup.mode)
     }
 
     private static func cannotRestrict(_ path: String, group: DatabaseGroup?) -> DatabaseError {
