@@ -5,12 +5,7 @@ import XCTest
 final class PipelineFolderTests: XCTestCase {
     func testTheProgrammesTargetsAreNoFeedDefinition() throws {
         let s = Scratch()
-        let source = URL(fileURLWithPath: pipelinesDir).resolvingSymlinksInPath().path
-        let pipelines = s.root.appendingPathComponent("pipelines").path
-        try FileManager.default.createDirectory(atPath: pipelines, withIntermediateDirectories: true)
-        for name in ["codelists", "migstat.yaml", "repatriates.yaml"] {
-            try FileManager.default.copyItem(atPath: "\(source)/\(name)", toPath: "\(pipelines)/\(name)")
-        }
+        let pipelines = try pipelinesFolder(in: s, with: ["codelists", "migstat.yaml", "repatriates.yaml"])
         try "population_targets:\n  2003: 525.0\n".write(toFile: "\(pipelines)/programme.yaml", atomically: true, encoding: .utf8)
         let config = try PipelineConfig.load(directory: pipelines)
         XCTAssertEqual(config.definitions.keys.sorted(), ["repatriates"])
@@ -24,11 +19,7 @@ final class PipelineFolderTests: XCTestCase {
 final class SettingsErrorTests: XCTestCase {
     func testABrokenSettingsFileNamesTheLineButNotItsText() throws {
         let s = Scratch()
-        let source = URL(fileURLWithPath: pipelinesDir).resolvingSymlinksInPath().path
-        let pipelines = s.root.appendingPathComponent("pipelines").path
-        try FileManager.default.createDirectory(atPath: pipelines, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: "\(source)/codelists", toPath: "\(pipelines)/codelists")
-        try FileManager.default.copyItem(atPath: "\(source)/repatriates.yaml", toPath: "\(pipelines)/repatriates.yaml")
+        let pipelines = try pipelinesFolder(in: s, with: ["codelists", "repatriates.yaml"])
         for broken in ["ref_area: KZ-71\ndatabase: \"postgresql://loader:s3cretpw@db.example/migstat\n",
                        "ref_area: KZ-71\ndatabase: postgresql://loader:s3cretpw@db.example/migstat\n  bad: [\n",
                        "ref_area: KZ-71\ndatabase: postgresql://loader:s3cretpw@db.example/migstat\n\tcodelists: codelists\n"] {
@@ -40,4 +31,13 @@ final class SettingsErrorTests: XCTestCase {
             }
         }
     }
+}
+
+/// A pipelines folder in `scratch` holding copies of these files of the repository's.
+func pipelinesFolder(in scratch: Scratch, with names: [String]) throws -> String {
+    let source = URL(fileURLWithPath: pipelinesDir).resolvingSymlinksInPath().path
+    let pipelines = scratch.root.appendingPathComponent("pipelines").path
+    try FileManager.default.createDirectory(atPath: pipelines, withIntermediateDirectories: true)
+    for name in names { try FileManager.default.copyItem(atPath: "\(source)/\(name)", toPath: "\(pipelines)/\(name)") }
+    return pipelines
 }
