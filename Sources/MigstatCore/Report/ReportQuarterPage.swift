@@ -70,15 +70,15 @@ extension ReportPage {
     private func revisions(_ y: Int, _ page: ReportSectionPage) -> Context {
         guard let release = data.quarterly.latest[y], let previous = release.previous else { return ["hasRevisions": false] }
         let rows = release.revisions.map { r -> Context in
-            let dims = r.dimensions.split(separator: ";").compactMap { pair -> Context? in
+            let dims = r.dimensions.split(separator: ";").compactMap { pair -> (name: String, value: String)? in
                 let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                return kv.count == 2 ? ["name": String(kv[0]), "value": String(kv[1])] : nil
+                return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
             }
             func value(_ v: String) -> Context { ["value": v, "text": page.number(v)] }
             // The data-* attributes keep the database's identifiers; the cells read in the page's language.
-            return ["table": r.table, "period": r.period, "dims": dims,
+            return ["table": r.table, "period": r.period, "dims": dims.map { ["name": $0.name, "value": $0.value] as Context },
                     "tableText": page.statisticsTableName(r.table), "periodText": page.periodName(r.period),
-                    "dimensionsText": dims.map { page.dimensionText($0["name"] as! String, $0["value"] as! String) }.joined(separator: "; "),
+                    "dimensionsText": dims.map { page.dimensionText($0.name, $0.value) }.joined(separator: "; "),
                     "previous": value(r.previous), "value": value(r.value)]
         }
         return ["hasRevisions": true, "release": release.number, "previousRelease": previous,
