@@ -262,16 +262,7 @@ final class QuarterlyReportTests: XCTestCase {
         let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
         // Release 1: the first six months (ReleaseTests' steps).
         let held = w.root.appendingPathComponent("held").path
-        try FileManager.default.createDirectory(atPath: held, withIntermediateDirectories: true)
-        let late = (7...12).map { String(format: "-\(year)-%02d", $0) } + ["-\(year)-Q3", "-\(year)-Q4"]
-        var moved: [(String, String)] = []
-        for feed in try FileManager.default.contentsOfDirectory(atPath: w.input) {
-            let folder = "\(w.input)/\(feed)/\(year)"
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where late.contains(where: name.contains) {
-                try FileManager.default.moveItem(atPath: "\(folder)/\(name)", toPath: "\(held)/\(name)")
-                moved.append((name, folder))
-            }
-        }
+        let moved = try w.holdBackSecondHalf(of: year, to: held)
         func publish() throws {
             let r = try Harness.run(["run"] + w.args)
             XCTAssertTrue([0, 3].contains(r.status), r.stderr)

@@ -25,7 +25,7 @@ final class ReleaseTests: XCTestCase {
         let w = try Workdir(copying: Harness.fixtures.appendingPathComponent("input"))
         // The second half of the year waits outside the input folder.
         let held = w.root.appendingPathComponent("held").path
-        let secondHalf = try heldBack(w, to: held)
+        let secondHalf = try w.holdBackSecondHalf(of: Self.year, to: held)
         XCTAssertFalse(secondHalf.isEmpty)
 
         // Release 1: six months.
@@ -107,21 +107,6 @@ final class ReleaseTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
     }
 
-    /// Moves every input file of July to December aside; returns each with the folder it came from.
-    private func heldBack(_ w: Workdir, to held: String) throws -> [(name: String, folder: String)] {
-        try FileManager.default.createDirectory(atPath: held, withIntermediateDirectories: true)
-        let late = (7...12).map { String(format: "-\(Self.year)-%02d", $0) } + ["-\(Self.year)-Q3", "-\(Self.year)-Q4"]
-        var moved: [(String, String)] = []
-        for feed in try FileManager.default.contentsOfDirectory(atPath: w.input) {
-            let folder = "\(w.input)/\(feed)/\(Self.year)"
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where late.contains(where: name.contains) {
-                try FileManager.default.moveItem(atPath: "\(folder)/\(name)", toPath: "\(held)/\(name)")
-                moved.append((name, folder))
-            }
-        }
-        return moved
-    }
-
     private func run(_ w: Workdir, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let r = try Harness.run(["run"] + w.args + arguments)
         // The sample's damaged police file fails the year's quality (exit 3); it is published all the same.
@@ -168,4 +153,22 @@ final class ReleaseTests: XCTestCase {
     }
 
     private func number(_ s: String?) -> Decimal? { s.flatMap { $0.isEmpty ? nil : Decimal(string: $0) } }
+}
+
+extension Workdir {
+    /// Moves every input file of July to December of `year` aside to `held`
+    /// (a year published from its first six months); returns each with the folder it came from.
+    func holdBackSecondHalf(of year: Int, to held: String) throws -> [(name: String, folder: String)] {
+        try FileManager.default.createDirectory(atPath: held, withIntermediateDirectories: true)
+        let late = (7...12).map { String(format: "-\(year)-%02d", $0) } + ["-\(year)-Q3", "-\(year)-Q4"]
+        var moved: [(String, String)] = []
+        for feed in try FileManager.default.contentsOfDirectory(atPath: input) {
+            let folder = "\(input)/\(feed)/\(year)"
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where late.contains(where: name.contains) {
+                try FileManager.default.moveItem(atPath: "\(folder)/\(name)", toPath: "\(held)/\(name)")
+                moved.append((name, folder))
+            }
+        }
+        return moved
+    }
 }
