@@ -35,13 +35,13 @@ final class DatabaseCheckTests: XCTestCase {
             // Arrivals and departures of a month swapped.
             ("slips_by_month", "UPDATE slips_by_month SET arrivals = departures, departures = arrivals WHERE year = 2001 AND month = 7"),
             // An employer renamed, and a revoked permit's workers (the report sums accepted ones only).
-            ("labour_permit", "UPDATE labour_permit SET employer = 'ТОО \"Басқа\"' WHERE rowid = (SELECT MAX(rowid) FROM labour_permit WHERE year = 2002 AND fate = 'accepted')"),
-            ("labour_permit", "UPDATE labour_permit SET workers = 0 WHERE rowid = (SELECT MAX(rowid) FROM labour_permit WHERE year = 2003 AND fate <> 'accepted')"),
+            ("labour_permit", "UPDATE labour_permit SET employer = 'ТОО \"Басқа\"' WHERE (source_file, source_line) = (SELECT source_file, source_line FROM labour_permit WHERE year = 2002 AND fate = 'accepted' ORDER BY source_file DESC, source_line DESC LIMIT 1)"),
+            ("labour_permit", "UPDATE labour_permit SET workers = 0 WHERE (source_file, source_line) = (SELECT source_file, source_line FROM labour_permit WHERE year = 2003 AND fate <> 'accepted' ORDER BY source_file DESC, source_line DESC LIMIT 1)"),
             // An accepted slip moved to another month (its kind and partner kept).
-            ("migration_slip", "UPDATE migration_slip SET event_date = '2002-12-31' WHERE rowid = (SELECT MIN(rowid) FROM migration_slip WHERE year = 2002 AND fate = 'accepted' AND event_date < '2002-12-01')"),
+            ("migration_slip", "UPDATE migration_slip SET event_date = '2002-12-31' WHERE (source_file, source_line) = (SELECT source_file, source_line FROM migration_slip WHERE year = 2002 AND fate = 'accepted' AND event_date < '2002-12-01' ORDER BY source_file ASC, source_line ASC LIMIT 1)"),
             // A police record's citizenship, a repatriate family's size.
-            ("police_registration", "UPDATE police_registration SET citizenship = 'XXX' WHERE rowid = (SELECT MAX(rowid) FROM police_registration WHERE year = 2001)"),
-            ("repatriate_family", "UPDATE repatriate_family SET persons = persons + 1 WHERE rowid = (SELECT MIN(rowid) FROM repatriate_family WHERE year = 2003 AND fate = 'accepted')"),
+            ("police_registration", "UPDATE police_registration SET citizenship = 'XXX' WHERE (source_file, source_line) = (SELECT source_file, source_line FROM police_registration WHERE year = 2001 ORDER BY source_file DESC, source_line DESC LIMIT 1)"),
+            ("repatriate_family", "UPDATE repatriate_family SET persons = persons + 1 WHERE (source_file, source_line) = (SELECT source_file, source_line FROM repatriate_family WHERE year = 2003 AND fate = 'accepted' ORDER BY source_file ASC, source_line ASC LIMIT 1)"),
             // Statistics whose text starts with the right number, and one a digit off.
             ("labour_quota", "UPDATE labour_quota SET obs_value = obs_value || '%' WHERE rowid = (SELECT MIN(rowid) FROM labour_quota WHERE time_period = 2002 AND obs_value IS NOT NULL)"),
             ("repatriates", "UPDATE repatriates SET obs_value = obs_value || '.5.0' WHERE rowid = (SELECT MAX(rowid) FROM repatriates WHERE obs_value IS NOT NULL)"),
@@ -54,7 +54,7 @@ final class DatabaseCheckTests: XCTestCase {
             ("quality_check", "UPDATE quality_check SET name = name || ' ' WHERE rowid = (SELECT MIN(rowid) FROM quality_check WHERE year = 2002)"),
             // A check's counts changed (its name kept), and an accepted record given '' for its NULL reason.
             ("quality_check", "UPDATE quality_check SET detail = '1 of 2, limit 0.5' WHERE rowid = (SELECT MIN(rowid) FROM quality_check WHERE year = 2002 AND detail IS NOT NULL)"),
-            ("migration_slip", "UPDATE migration_slip SET reason = '' WHERE rowid = (SELECT MIN(rowid) FROM migration_slip WHERE year = 2002 AND fate = 'accepted')"),
+            ("migration_slip", "UPDATE migration_slip SET reason = '' WHERE (source_file, source_line) = (SELECT source_file, source_line FROM migration_slip WHERE year = 2002 AND fate = 'accepted' ORDER BY source_file ASC, source_line ASC LIMIT 1)"),
             // A view redefined.
             ("permits_by_employer", "DROP VIEW permits_by_employer; CREATE VIEW permits_by_employer AS SELECT year, employer_bin, MAX(employer) AS employer, COUNT(*) AS permits, SUM(workers) * 2 AS workers FROM labour_permit WHERE fate = 'accepted' GROUP BY year, employer_bin"),
         ]

@@ -28,7 +28,8 @@ enum DatabaseSchema {
                 ([c.name, c.typeName(dialect)].filter { !$0.isEmpty } + (c.notNull ? ["NOT NULL"] : [])).joined(separator: " ")
             }
             if !primaryKey.isEmpty { parts.append("PRIMARY KEY (\(primaryKey.joined(separator: ", ")))") }
-            return "CREATE TABLE IF NOT EXISTS \(name ?? qualified(dialect)) (\n  \(parts.joined(separator: ",\n  "))\n)"
+            let rowid = dialect == .sqlite && schema == "records" ? " WITHOUT ROWID" : ""
+            return "CREATE TABLE IF NOT EXISTS \(name ?? qualified(dialect)) (\n  \(parts.joined(separator: ",\n  "))\n)\(rowid)"
         }
     }
 

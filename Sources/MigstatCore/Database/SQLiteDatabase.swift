@@ -47,7 +47,7 @@ final class SQLiteDatabase: DatabaseConnection {
             try execute("PRAGMA journal_size_limit=0")
         }
         // A 64 MiB page cache: a year's record tables load with their keys' pages in memory.
-        try execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
+        try execute("PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
         // The WAL, shared-memory and rollback files hold the same data: owner only (or the group's) too.
         try Self.secureCompanions(path, group: group)
     }
