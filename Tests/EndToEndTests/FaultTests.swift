@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import MigstatCore
 
 /// Faults in the middle of a run: a clear message, exit 1, the previous
 /// outputs stand, and once the fault is cleared the next run gives exactly
@@ -78,6 +79,29 @@ final class FaultTests: XCTestCase {
         XCTAssertEqual(w.snapshot(), old)
         XCTAssertEqual(shell("mount -o remount,rw '\(w.output)'"), 0)
         XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        assertRecovered(w, want, "after the fault, the bytes of an uninterrupted run")
+    }
+
+    /// The year's load runs beside its pipeline (its records stream into an open
+    /// transaction as each feed is normalised): a year that fails to publish
+    /// after that leaves the database exactly as it was, and the next run loads it.
+    func testAYearThatFailsToPublishLeavesItsPreviousLoadInTheDatabase() throws {
+        let w = try Workdir(copying: Self.demo)
+        let (_, want) = try previousAndReference(w)
+        let database = "\(w.output)/migstat.sqlite"
+        let before = try DatabaseSupport.dump(DatabaseSupport.connect(database))
+        // A folder where a statistics file is published: aggregate fails after every feed was normalised.
+        let blocked = "\(w.output)/2003/migration-flows.csv"
+        try FileManager.default.removeItem(atPath: blocked)
+        try FileManager.default.createDirectory(atPath: "\(blocked)/in-the-way", withIntermediateDirectories: true)
+        let r = try Harness.run(["run", "--log-format", "text"] + w.args)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("migration-flows.csv"), r.stderr)
+        XCTAssertEqual(try DatabaseSupport.dump(DatabaseSupport.connect(database)), before, "the previous load stands, every row")
+        try FileManager.default.removeItem(atPath: blocked)
+        XCTAssertEqual(try Harness.run(["run"] + w.args).status, 0)
+        XCTAssertNotEqual(try DatabaseSupport.dump(DatabaseSupport.connect(database)), before, "the corrected slips loaded")
+        XCTAssertEqual(try Harness.run(["db", "check"] + w.args).status, 0)
         assertRecovered(w, want, "after the fault, the bytes of an uninterrupted run")
     }
 

@@ -163,15 +163,20 @@ public final class UnifiedDatabase {
 
     /// Runs `body` in one transaction: all of it commits, or none.
     func transaction(_ body: () throws -> Void) throws {
-        try connection.execute(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
+        try begin()
         do {
             try body()
-            try connection.execute("COMMIT")
+            try commit()
         } catch {
-            try? connection.execute("ROLLBACK")
+            rollback()
             throw error
         }
     }
+
+    /// A write transaction; SQLite takes its write lock now, not at the first write.
+    func begin() throws { try connection.execute(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN") }
+    func commit() throws { try connection.execute("COMMIT") }
+    func rollback() { try? connection.execute("ROLLBACK") }
 
     /// The sha256 of the manifest whose publication the database holds for this region's `year`.
     func loadedManifest(year: Int) throws -> String? {

@@ -13,29 +13,61 @@ extension UnifiedDatabase {
         var foldedRollups: [String] = []
     }
 
+    /// What one feed's staged records came to as they loaded: checked against
+    /// quality.json once the year is published (`YearLoadStream` loads them before).
+    struct StagedCounts: Sendable {
+        var total = 0
+        var fates: [String: Int] = [:]
+        var reasons: [String: Int] = [:]
+        var folded: [String] = []
+    }
+
     @discardableResult
     public func load(year: Int, workspace: Workspace) throws -> LoadSummary {
         // Every published file against its manifest first: a file deleted or edited by hand loads nothing.
         let published = try PublishedYear.verified(year: year, workspace: workspace)
-        let dir = workspace.published(year), quality = published.quality
         var summary = LoadSummary()
         try transaction {
-            // Another run of this region's year (another output) waits here; other regions do not (SchemaLock).
-            try lockRegionYear(year)
-            try deleteRows(ofYear: year)
-            for (plugin, t, file) in DatabaseSchema.publishedTables {
-                // A feed with no file read publishes no statistics file (nor, with no quarter, a quarterly one).
-                guard let text = published.statistics[file] else { continue }
-                summary.statistics += try loadStatistics(plugin: plugin, table: t, text: text, path: "\(dir)/\(file)")
-            }
-            for (name, feed) in quality.feeds.sorted(by: { $0.key < $1.key }) {
-                guard let plugin = FeedRegistry.plugin(name) else { continue }
-                summary.records += try loadRecords(plugin: plugin, year: year, quality: feed, workspace: workspace,
-                                                   folded: &summary.foldedRollups)
-            }
-            try loadOperations(year: year, quality: quality, manifest: published.manifestSHA256)
-            try keepRelease(year: year, published: published)
+            try beginYear(year)
+            summary = try finishYear(year, published: published, workspace: workspace, staged: [:])
         }
+        return summary
+    }
+
+    /// The start of a year's load, inside the caller's transaction: another run
+    /// of this region's year (another output) waits here, other regions do not
+    /// (SchemaLock); then the year's rows go.
+    func beginYear(_ year: Int) throws {
+        try lockRegionYear(year)
+        try deleteRows(ofYear: year)
+    }
+
+    /// The rest of a year's load once it is published, inside the caller's
+    /// transaction: the statistics files, the records of every feed not in
+    /// `staged` (loaded while the pipeline ran), each feed's counts against
+    /// quality.json, the input files, the checks, the release.
+    func finishYear(_ year: Int, published: PublishedYear, workspace: Workspace,
+                    staged: [String: StagedCounts]) throws -> LoadSummary {
+        let dir = workspace.published(year), quality = published.quality
+        var summary = LoadSummary()
+        for (plugin, t, file) in DatabaseSchema.publishedTables {
+            // A feed with no file read publishes no statistics file (nor, with no quarter, a quarterly one).
+            guard let text = published.statistics[file] else { continue }
+            summary.statistics += try loadStatistics(plugin: plugin, table: t, text: text, path: "\(dir)/\(file)")
+        }
+        let feeds = quality.feeds.filter { FeedRegistry.plugin($0.key) != nil }
+        // Records loaded for a feed the publication does not hold would stay in the database uncounted.
+        if let stray = staged.keys.sorted().first(where: { feeds[$0] == nil }) {
+            throw MigstatError.io("\(stray) \(year) was staged but is not in its published quality.json; rerun `migstat run --year \(year) --force`")
+        }
+        for (name, feed) in feeds.sorted(by: { $0.key < $1.key }) {
+            let counts = try staged[name] ?? loadRecords(plugin: FeedRegistry.plugin(name)!, year: year, workspace: workspace)
+            try agree(counts, with: feed, feed: name, year: year)
+            summary.records += counts?.total ?? 0
+            summary.foldedRollups += counts?.folded ?? []
+        }
+        try loadOperations(year: year, quality: quality, manifest: published.manifestSHA256)
+        try keepRelease(year: year, published: published)
         return summary
     }
 
@@ -71,15 +103,13 @@ extension UnifiedDatabase {
         return count
     }
 
-    /// Every record of one feed, by record table, with its provenance; the
-    /// fates counted on the way must equal quality.json's.
-    private func loadRecords(plugin: FeedPlugin, year: Int, quality: QualityReport.FeedQuality, workspace: Workspace,
-                             folded: inout [String]) throws -> Int {
+    /// Every record of one feed, by record table, with its provenance, and
+    /// the fates counted on the way (`agree` holds them to quality.json's);
+    /// nil when the feed staged no records.
+    func loadRecords(plugin: FeedPlugin, year: Int, workspace: Workspace) throws -> StagedCounts? {
         let feed = plugin.name
-        guard FileManager.default.fileExists(atPath: workspace.records(year, feed)) else {
-            guard quality.records.read == 0 else { throw stagingGone(year) }
-            return 0
-        }
+        guard FileManager.default.fileExists(atPath: workspace.records(year, feed)) else { return nil }
+        var folded: [String] = []
         let files = try JSONFile.read([InputFile].self, from: workspace.inventory(year, feed), stage: "run --year \(year) --force")
         let seal = NormaliseStage.seal(workspace: workspace, year: year, feed: feed)
         var fates: [String: Int] = [:], reasons: [String: Int] = [:]
@@ -154,14 +184,23 @@ extension UnifiedDatabase {
                 SELECT \(sqlLiteral(refArea)), rollup.* FROM (\(rollup.select(names, scope(year)))) AS rollup
                 """)
         }
+        return StagedCounts(total: total, fates: fates, reasons: reasons, folded: folded)
+    }
+
+    /// A feed's loaded records against its published quality.json: the same
+    /// number read, fate by fate and reason by reason, or the year does not load.
+    private func agree(_ counts: StagedCounts?, with quality: QualityReport.FeedQuality, feed: String, year: Int) throws {
         let r = quality.records
+        guard let counts else {
+            guard r.read == 0 else { throw stagingGone(year) }
+            return
+        }
         let published = ["accepted": r.accepted, "rejected": r.rejected, "duplicate": r.duplicates, "superseded": r.superseded,
                          "cancelled": r.cancelled, "excluded": r.excluded].filter { $0.value > 0 }
-        guard total == r.read, fates == published, reasons == quality.rejectedByReason else {
+        guard counts.total == r.read, counts.fates == published, counts.reasons == quality.rejectedByReason else {
             throw MigstatError.io("the staged records of \(feed) \(year) do not add up to its published quality.json "
                                   + "(staging from another run?); rerun `migstat run --year \(year) --force`")
         }
-        return total
     }
 
     private func stagingGone(_ year: Int) -> MigstatError {

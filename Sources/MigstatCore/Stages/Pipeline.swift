@@ -62,13 +62,14 @@ public struct Pipeline {
         if outcome.databaseProblem == nil { outcome.databaseProblem = message }
     }
 
-    /// Loads a published year; a failure is recorded, and the year stays
+    /// Loads a published year, or finishes the load that ran beside its
+    /// pipeline (`stream`); a failure is recorded, and the year stays
     /// "not loaded" so that the next plain run loads it.
-    func load(_ year: Int, into outcome: inout Outcome) {
+    func load(_ year: Int, stream: YearLoadStream? = nil, into outcome: inout Outcome) {
         guard let db = opened.database else { return }
         do {
             let started = Date()
-            let summary = try db.load(year: year, workspace: workspace)
+            let summary = try stream?.finish() ?? db.load(year: year, workspace: workspace)
             outcome.loaded.append(year)
             logger.info("loaded", metadata: [
                 "year": .number(year), "database": .text(database), "statistics": .number(summary.statistics),
@@ -151,9 +152,10 @@ public struct Pipeline {
         var queue = due.sorted()   // a year before the next, whose checks may read it
         while !queue.isEmpty {
             let year = queue.removeFirst()
-            if let result = try process(year: year, stages: Stage.allCases) {
+            let (result, stream) = try process(year: year, stages: Stage.allCases, loadAlongside: true)
+            if let result {
                 outcome.processed.append(result)
-                load(year, into: &outcome)
+                load(year, stream: stream, into: &outcome)
             }
             // The next year's checks may read this one's statistics: due now if they changed.
             let next = year + 1
@@ -201,7 +203,7 @@ public struct Pipeline {
     @discardableResult
     func run(year: Int, stages: [Stage] = Stage.allCases) throws -> AggregateStage.YearResult? {
         if stages.contains(.extract) { try InputGuard.check(year: year, config: config, workspace: workspace) }
-        return try process(year: year, stages: stages)
+        return try process(year: year, stages: stages).result
     }
 
     /// One stage over the given years (the stage commands); a year aggregate
@@ -236,13 +238,36 @@ public struct Pipeline {
     /// urgent task, on `jobs` threads (`WorkQueue`), the largest feed first.
     /// When aggregate follows in the same run, that task builds the feed's
     /// table too, while other files are still being read; aggregate then puts
-    /// the year together.
-    private func process(year: Int, stages: [Stage]) throws -> AggregateStage.YearResult? {
+    /// the year together. With `loadAlongside` and a database, the year's load
+    /// runs beside it (`YearLoadStream`), each feed's records as its normalise
+    /// ends; the caller finishes it (`load`) once the year is published.
+    private func process(year: Int, stages: [Stage], loadAlongside: Bool = false) throws
+        -> (result: AggregateStage.YearResult?, stream: YearLoadStream?) {
         let started = Date()
-        var result: AggregateStage.YearResult?
         try LastRun.started(workspace, year)
         let perFeed = stages.filter { $0 != .aggregate }
         let tablesEarly = stages.contains(.aggregate) && perFeed.contains(.normalise)
+        let stream = loadAlongside && tablesEarly
+            ? opened.database.map { YearLoadStream(database: $0, year: year, workspace: workspace) } : nil
+        let result: AggregateStage.YearResult?
+        do {
+            result = try runStages(year: year, stages: stages, perFeed: perFeed, tablesEarly: tablesEarly, stream: stream)
+        } catch {
+            stream?.cancel()
+            throw error
+        }
+        try LastRun.finished(workspace, year, status: result?.status ?? "staged")
+        logger.info("year done", metadata: [
+            "year": .number(year), "stages": .list(stages.map(\.rawValue)),
+            "status": .string(result?.status ?? "-"),
+            "duration_s": .seconds(since: started)])
+        if result == nil { stream?.cancel() }
+        return (result, result == nil ? nil : stream)
+    }
+
+    private func runStages(year: Int, stages: [Stage], perFeed: [Stage], tablesEarly: Bool,
+                        stream: YearLoadStream?) throws -> AggregateStage.YearResult? {
+        var result: AggregateStage.YearResult?
         var parts: [String: AggregateStage.FeedPart] = [:]
         if !perFeed.isEmpty {
             let size = Dictionary(uniqueKeysWithValues: feeds.map { ($0, inputBytes(year, feed: $0)) })
@@ -266,6 +291,7 @@ public struct Pipeline {
                     try NormaliseStage.run(year: year, feed: feed, definition: def, config: config, workspace: workspace,
                                            logger: logger, progress: progress,
                                            progressScale: staged > 0 ? Double(size[feed]!) / Double(staged) : 0)
+                    stream?.feedStaged(feed)
                     // A table that reads other feeds' statistics waits for aggregate, which builds it after theirs.
                     if tablesEarly, let plugin = FeedRegistry.plugin(feed), plugin.reads.isEmpty {
                         let part = try AggregateStage.feedPart(year: year, feed: feed, definition: def, plugin: plugin,
@@ -290,11 +316,6 @@ public struct Pipeline {
             result = try AggregateStage.run(year: year, config: config, workspace: workspace, logger: logger, jobs: jobs,
                                             built: parts)
         }
-        try LastRun.finished(workspace, year, status: result?.status ?? "staged")
-        logger.info("year done", metadata: [
-            "year": .number(year), "stages": .list(stages.map(\.rawValue)),
-            "status": .string(result?.status ?? "-"),
-            "duration_s": .seconds(since: started)])
         return result
     }
 
