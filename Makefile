@@ -108,12 +108,12 @@ test-asan:             ## unit and end-to-end tests under AddressSanitizer
 # Feeds run side by side (--jobs): a whole run over the sample and demo input,
 # two jobs, under ThreadSanitizer; any data race fails it (exit 66).
 TSAN_BIN := .build-tsan/debug/migstat
-test-tsan:             ## two-job runs under ThreadSanitizer
+test-tsan:             ## two-job runs under ThreadSanitizer, the database off and on (its load runs beside the pipeline)
 	$(SWIFT) build --scratch-path .build-tsan --sanitize=thread --product migstat $(NOTTY)
-	for in in Tests/Fixtures/samples/input input; do \
+	for in in Tests/Fixtures/samples/input input; do for db in none sqlite:migstat.sqlite; do \
 	  rm -rf .build-tsan/out; \
-	  TSAN_OPTIONS=halt_on_error=1:exitcode=66 $(TSAN_BIN) run --jobs 2 --input $$in --output .build-tsan/out --database none --quiet; \
-	  s=$$?; [ $$s = 0 ] || [ $$s = 3 ] || { echo "test-tsan: $$in exited $$s"; exit 1; }; done
+	  TSAN_OPTIONS=halt_on_error=1:exitcode=66 $(TSAN_BIN) run --jobs 2 --input $$in --output .build-tsan/out --database $$db --quiet; \
+	  s=$$?; [ $$s = 0 ] || [ $$s = 3 ] || { echo "test-tsan: $$in --database $$db exited $$s"; exit 1; }; done; done
 
 bench:                 ## throughput and peak memory on generated large inputs (not a test)
 	$(SWIFT) build $(RELEASE) --product migstat $(NOTTY)

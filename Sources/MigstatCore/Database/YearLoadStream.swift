@@ -32,6 +32,10 @@ final class YearLoadStream: @unchecked Sendable {
         }
     }
 
+    // Every block queued holds `self`: none is pending here. A load neither
+    // finished nor cancelled (a path that forgot to) still leaves nothing half done.
+    deinit { end() }
+
     /// `feed`'s staging is sealed (its normalise ended): its records load now, in the background.
     func feedStaged(_ feed: String) {
         queue.async { [self] in

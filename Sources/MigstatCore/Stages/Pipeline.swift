@@ -152,7 +152,7 @@ public struct Pipeline {
         var queue = due.sorted()   // a year before the next, whose checks may read it
         while !queue.isEmpty {
             let year = queue.removeFirst()
-            let (result, stream) = try process(year: year, stages: Stage.allCases, loadAlongside: true)
+            let (result, stream) = try process(year: year, stages: Stage.allCases, loadAlongside: jobs > 1)
             if let result {
                 outcome.processed.append(result)
                 load(year, stream: stream, into: &outcome)
@@ -238,9 +238,10 @@ public struct Pipeline {
     /// urgent task, on `jobs` threads (`WorkQueue`), the largest feed first.
     /// When aggregate follows in the same run, that task builds the feed's
     /// table too, while other files are still being read; aggregate then puts
-    /// the year together. With `loadAlongside` and a database, the year's load
-    /// runs beside it (`YearLoadStream`), each feed's records as its normalise
-    /// ends; the caller finishes it (`load`) once the year is published.
+    /// the year together. With `loadAlongside` (more than one job) and a
+    /// database, the year's load runs beside it (`YearLoadStream`), each feed's
+    /// records as its normalise ends; the caller finishes it (`load`) once the
+    /// year is published.
     private func process(year: Int, stages: [Stage], loadAlongside: Bool = false) throws
         -> (result: AggregateStage.YearResult?, stream: YearLoadStream?) {
         let started = Date()
@@ -252,11 +253,11 @@ public struct Pipeline {
         let result: AggregateStage.YearResult?
         do {
             result = try runStages(year: year, stages: stages, perFeed: perFeed, tablesEarly: tablesEarly, stream: stream)
+            try LastRun.finished(workspace, year, status: result?.status ?? "staged")
         } catch {
             stream?.cancel()
             throw error
         }
-        try LastRun.finished(workspace, year, status: result?.status ?? "staged")
         logger.info("year done", metadata: [
             "year": .number(year), "stages": .list(stages.map(\.rawValue)),
             "status": .string(result?.status ?? "-"),
@@ -266,7 +267,7 @@ public struct Pipeline {
     }
 
     private func runStages(year: Int, stages: [Stage], perFeed: [Stage], tablesEarly: Bool,
-                        stream: YearLoadStream?) throws -> AggregateStage.YearResult? {
+                           stream: YearLoadStream?) throws -> AggregateStage.YearResult? {
         var result: AggregateStage.YearResult?
         var parts: [String: AggregateStage.FeedPart] = [:]
         if !perFeed.isEmpty {
