@@ -126,6 +126,8 @@ final class ReportTrustTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: database))
         let before = w.snapshot().filter { $0.key.hasPrefix("report/") }
         XCTAssertGreaterThan(before.count, 6)
+        let older = w.root.appendingPathComponent("older.sqlite").path
+        try FileManager.default.copyItem(atPath: database, toPath: older)
 
         try FileManager.default.removeItem(atPath: database)
         let typo = w.root.appendingPathComponent("migstta.sqlite").path
@@ -144,6 +146,16 @@ final class ReportTrustTests: XCTestCase {
         XCTAssertEqual(r.status, 2, r.stderr)
         XCTAssertTrue(r.stderr.contains("no published year"), r.stderr)
         XCTAssertEqual(w.snapshot().filter { $0.key.hasPrefix("report/") }, before, "the previous report is kept")
+
+        // A database made before a feed joined: exit 2 naming what it lacks and what to run, not an SQL error;
+        // `db init` adds the tables and the report is written.
+        XCTAssertEqual(Harness.shell("sqlite3 '\(older)' 'DROP TABLE refugees; DROP TABLE refugees_quarterly'"), 0)
+        let lacking = try Harness.run(["report"] + w.args + ["--database", "sqlite:\(older)"])
+        XCTAssertEqual(lacking.status, 2, lacking.stderr)
+        XCTAssertTrue(lacking.stderr.contains("lacks refugees, refugees_quarterly") && lacking.stderr.contains("migstat db init"), lacking.stderr)
+        XCTAssertEqual(w.snapshot().filter { $0.key.hasPrefix("report/") }, before, "the previous report is kept")
+        XCTAssertEqual(try Harness.run(["db", "init"] + w.args + ["--database", "sqlite:\(older)"]).status, 0)
+        XCTAssertEqual(try Harness.run(["report"] + w.args + ["--database", "sqlite:\(older)"]).status, 0)
     }
 
     /// An analyst's own files in the report folder survive a report; pages a

@@ -16,6 +16,13 @@ public enum ReportBuilder {
     @discardableResult
     public static func build(database: UnifiedDatabase, config: PipelineConfig, workspace: Workspace, logger: Logger,
                              refuseEmpty: Bool = false) throws -> [String] {
+        // A database made before a feed joined lacks its tables until it is next opened for writing:
+        // say so, not the first failing query's SQL.
+        let missing = try database.missingRelations()
+        guard missing.isEmpty else {
+            throw MigstatError.configuration("\(database.location) lacks \(missing.joined(separator: ", ")) (made by an older migstat): "
+                + "run `migstat db init` to add them, then the report again; the report in \(workspace.outputRoot)/report is left as it was")
+        }
         let labels = try config.reportLabels ?? ReportLabels.load(directory: config.directory)
         let templates = try loadTemplates(directory: "\(config.directory)/report")
         let data = try ReportData.read(database, pipelines: config.directory)
