@@ -106,6 +106,8 @@ if wants("year") {
             // Each run hashes its input, as a year's first run does (no hashes remembered).
             runs[jobs] = Measure.once(["sh", "-c", "rm -f \(yearOut)/.staging/file-hashes.json && \(migstat) run --year \(year) --force --jobs \(jobs) --input \(yearInput) --output \(yearOut) --pipelines \(pipelines) --quiet --database none"])
         }
+        // The run users run: the default database (a new SQLite file, loaded beside the pipeline) and the report.
+        runs["sqlite"] = Measure.once(["sh", "-c", "rm -rf \(yearOut)-sqlite && \(migstat) run --year \(year) --force --input \(yearInput) --output \(yearOut)-sqlite --pipelines \(pipelines) --quiet"])
         runRounds.append(runs)
     }
     let floor = Dictionary(uniqueKeysWithValues: feeds.map { feed in
@@ -126,6 +128,7 @@ if wants("year") {
 
     print("\nmigstat run --year \(year) --force (database off)")
     for jobs in ["1", "2"] { row("  --jobs \(jobs)", runRounds.map { $0[jobs]! }.middle, mb: yearMB) }
+    row("  --jobs 2, the default database (SQLite)", runRounds.map { $0["sqlite"]! }.middle, mb: yearMB)
     for jobs in ["1", "2"] {
         // Each turn's run over the same turn's floors, then the median of those.
         let ratios = Turns(zip(runRounds, floorRounds).map { runs, floors in
@@ -134,6 +137,9 @@ if wants("year") {
         print(String(format: "  --jobs %@ / floor (parse + sha256), median of %d turns: %.2f× (turns: %.2f× to %.2f×)",
                      jobs, settings.runs, ratios.median, ratios.lowest, ratios.highest))
     }
+    let withDatabase = Turns(runRounds.map { $0["sqlite"]!.seconds / $0["2"]!.seconds })
+    print(String(format: "  default database (SQLite) / --database none, --jobs 2, median of %d turns: %.2f× (target 2×; turns: %.2f× to %.2f×)",
+                 settings.runs, withDatabase.median, withDatabase.lowest, withDatabase.highest))
 
     // Where the time goes: each stage of each feed, from one --jobs 1 run's JSON log.
     let logFile = "\(settings.dir)/year-run.log"
