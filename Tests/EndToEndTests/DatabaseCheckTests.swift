@@ -183,5 +183,11 @@ final class DatabaseCheckTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
         XCTAssertTrue(r.stdout.contains("agrees"), r.stdout)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: w.output).sorted(), before)
+
+        // An archive's copy of the closed database with an empty -wal beside it and no -shm: read all the same.
+        XCTAssertEqual(Harness.shell("mount -o remount,rw '\(w.output)' && : > '\(w.output)/migstat.sqlite-wal' && rm -f '\(w.output)/migstat.sqlite-shm' && mount -o remount,ro '\(w.output)'"), 0)
+        let archived = try Harness.run(["db", "check"] + w.args)
+        XCTAssertEqual(archived.status, 0, archived.stdout + archived.stderr)
+        XCTAssertTrue(archived.stdout.contains("agrees"), archived.stdout)
     }
 }
