@@ -94,7 +94,8 @@ final class FaultTests: XCTestCase {
         let blocked = "\(w.output)/2003/migration-flows.csv"
         try FileManager.default.removeItem(atPath: blocked)
         try FileManager.default.createDirectory(atPath: "\(blocked)/in-the-way", withIntermediateDirectories: true)
-        let r = try Harness.run(["run", "--log-format", "text"] + w.args)
+        // Two jobs, whatever the machine's cores: the load runs beside the pipeline only then.
+        let r = try Harness.run(["run", "--jobs", "2", "--log-format", "text"] + w.args)
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertTrue(r.stderr.contains("migration-flows.csv"), r.stderr)
         XCTAssertEqual(try DatabaseSupport.dump(DatabaseSupport.connect(database)), before, "the previous load stands, every row")

@@ -26,6 +26,38 @@ final class RegionConcurrencyTests: XCTestCase {
         return outputs
     }
 
+    /// The year's load runs beside its pipeline only when it can start at once:
+    /// with this region-year's load lock held elsewhere (another output's run)
+    /// the run does not wait through its pipeline, it publishes and then loads,
+    /// waiting only then; released, the load completes and agrees.
+    func testALoadLockHeldAtTheYearsStartLoadsAfterPublication() throws {
+        let url = try DatabaseSupport.freshPostgres()
+        let w = try Workdir(copying: RegionSupport.sample)
+        let year = 2003   // the sample's one year
+        let holder = try DatabaseSupport.connect(url)
+        let key = "hashtext('\(SchemaLock.loadKey)'), hashtext('KZ-71 \(year)')"
+        try holder.execute("SELECT pg_advisory_lock(\(key))")
+        // Released once the year is published (its manifest written), from another thread.
+        let released = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            let deadline = Date().addingTimeInterval(120)
+            while !FileManager.default.fileExists(atPath: "\(w.output)/\(year)/manifest.json"), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            try? holder.execute("SELECT pg_advisory_unlock(\(key))")
+            released.signal()
+        }
+        let r = try Harness.run(["run", "--jobs", "2", "--log-format", "json"] + w.args + ["--database", url])
+        released.wait()
+        XCTAssertEqual(r.status, 3, r.stderr)   // the sample's damaged police file
+        let loaded = r.stderr.split(separator: "\n").filter { $0.contains("\"message\":\"loaded\"") }
+        XCTAssertEqual(loaded.count, 1, r.stderr)
+        XCTAssertTrue(loaded.first?.contains("\"load\":\"after publication\"") == true, r.stderr)
+        XCTAssertEqual(try Harness.run(["db", "check"] + w.args + ["--database", url]).status, 0)
+        // Nothing held: beside the pipeline.
+        let again = try Harness.run(["run", "--year", "\(year)", "--jobs", "2", "--force", "--log-format", "json"] + w.args + ["--database", url])
+        XCTAssertEqual(again.status, 3, again.stderr)
+        XCTAssertTrue(again.stderr.contains("\"load\":\"beside the pipeline\""), again.stderr)
+    }
+
     func testFourFirstRunsOnOneFreshSQLiteFileAllLoad() throws {
         let folder = try Workdir(copying: RegionSupport.sample)
         let path = "\(folder.root.path)/shared.sqlite"

@@ -76,6 +76,13 @@ final class SQLiteDatabase: DatabaseConnection {
         }
     }
 
+    /// `body` with no wait for a lock another connection holds: busy at once.
+    func withoutWaiting<T>(_ body: () throws -> T) rethrows -> T {
+        sqlite3_busy_timeout(db, 0)
+        defer { sqlite3_busy_timeout(db, 30_000) }
+        return try body()
+    }
+
     func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(db, sql, nil, nil, &message)

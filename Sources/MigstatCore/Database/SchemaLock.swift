@@ -24,6 +24,31 @@ extension UnifiedDatabase {
     }
 
     /// Inside a year's load: one load of this region's year at a time.
+    /// A year's load transaction begun only if nothing waits: SQLite's write
+    /// lock and, on PostgreSQL, this region-year's load lock taken at once, or
+    /// false with nothing begun (another writer has them; the caller loads
+    /// after publication instead, waiting then as any load does). A load begun
+    /// here may stay open while the year's pipeline runs: PostgreSQL must not
+    /// end it as idle in transaction.
+    func tryBeginLoad(_ year: Int) throws -> Bool {
+        do {
+            if let sqlite = connection as? SQLiteDatabase { try sqlite.withoutWaiting { try begin() } } else { try begin() }
+        } catch {
+            return false
+        }
+        guard dialect == .postgresql else { return true }
+        do {
+            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
+            let key = "hashtext(\(sqlLiteral(SchemaLock.loadKey))), hashtext(\(sqlLiteral("\(refArea) \(year)")))"
+            if try connection.rows("SELECT pg_try_advisory_xact_lock(\(key))").first?.first ?? nil == "t" { return true }
+        } catch {
+            rollback()
+            throw error
+        }
+        rollback()
+        return false
+    }
+
     func lockRegionYear(_ year: Int) throws {
         guard dialect == .postgresql else { return }
         try connection.execute("SELECT pg_advisory_xact_lock(hashtext(\(sqlLiteral(SchemaLock.loadKey))), hashtext(\(sqlLiteral("\(refArea) \(year)"))))")

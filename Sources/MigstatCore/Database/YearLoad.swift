@@ -11,6 +11,8 @@ extension UnifiedDatabase {
         public var records = 0
         /// The rollups summed as their records loaded, not by their query afterwards (RollupFold).
         var foldedRollups: [String] = []
+        /// Whether the load ran beside the year's pipeline (`YearLoadStream`) or after its publication.
+        public var besidePipeline = false
     }
 
     /// What one feed's staged records came to as they loaded: checked against

@@ -8,6 +8,10 @@ import Foundation
 /// the database holds the previous load, whole: a failure or a kill at any
 /// instant rolls everything back.
 ///
+/// When another writer holds the database as the year starts (SQLite's one
+/// write lock, or this region-year on PostgreSQL), nothing waits: the year
+/// loads after publication, as without the stream.
+///
 /// Everything runs on one serial queue, in the order asked: the connection
 /// is used by one thread at a time, and the caller does not touch the
 /// database between `init` and `finish`/`cancel`.
@@ -25,9 +29,11 @@ final class YearLoadStream: @unchecked Sendable {
         (self.database, self.year, self.workspace) = (database, year, workspace)
         queue.async { [self] in
             attempt {
-                try database.begin()
+                // Another writer holds the database (or this region-year): no waiting
+                // while the pipeline runs; `finish` loads the year after publication.
+                guard try database.tryBeginLoad(year) else { return }
                 open = true
-                try database.beginYear(year)
+                try database.deleteRows(ofYear: year)
             }
         }
     }
@@ -39,7 +45,7 @@ final class YearLoadStream: @unchecked Sendable {
     /// `feed`'s staging is sealed (its normalise ended): its records load now, in the background.
     func feedStaged(_ feed: String) {
         queue.async { [self] in
-            guard let plugin = FeedRegistry.plugin(feed) else { return }
+            guard open, let plugin = FeedRegistry.plugin(feed) else { return }
             attempt {
                 if let counts = try database.loadRecords(plugin: plugin, year: year, workspace: workspace) { staged[feed] = counts }
             }
@@ -52,8 +58,10 @@ final class YearLoadStream: @unchecked Sendable {
         try queue.sync {
             do {
                 if let failure { throw failure }
+                guard open else { return try database.load(year: year, workspace: workspace) }
                 let published = try PublishedYear.verified(year: year, workspace: workspace)
-                let summary = try database.finishYear(year, published: published, workspace: workspace, staged: staged)
+                var summary = try database.finishYear(year, published: published, workspace: workspace, staged: staged)
+                summary.besidePipeline = true
                 try database.commit()
                 open = false
                 return summary

@@ -73,7 +73,9 @@ public struct Pipeline {
             outcome.loaded.append(year)
             logger.info("loaded", metadata: [
                 "year": .number(year), "database": .text(database), "statistics": .number(summary.statistics),
-                "records": .number(summary.records), "duration_s": .seconds(since: started)])
+                "records": .number(summary.records), "duration_s": .seconds(since: started),
+                // After publication: --jobs 1, a stage command, or another writer held the database as the year began.
+                "load": .string(summary.besidePipeline ? "beside the pipeline" : "after publication")])
         } catch {
             databaseFailed("\(year): \(error)", into: &outcome)
         }
