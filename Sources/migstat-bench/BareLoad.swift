@@ -173,7 +173,7 @@ enum BareLoad {
     }
 
     /// Inserts the rows into an existing SQLite database with one prepared
-    /// statement in one transaction, as migstat opens its file (WAL, foreign
+    /// statement of sixteen rows (and one of one for the rest) in one transaction, as migstat opens its file (WAL, foreign
     /// keys on, synchronous NORMAL, a 64 MiB cache), and closes it; the
     /// seconds, or nil on an error. The close is timed too: it checkpoints the
     /// WAL into the file, as the close of migstat's load does.
@@ -189,30 +189,34 @@ enum BareLoad {
         defer { sqlite3_close(db) }
         sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536", nil, nil, nil)
         guard sqlite3_exec(db, "BEGIN", nil, nil, nil) == SQLITE_OK else { return false }
-        var statement: OpaquePointer?
-        let columns = rows.layout.columns
-        let sql = "INSERT INTO \(rows.layout.table) (\(columns.map(\.name).joined(separator: ", "))) VALUES ("
-            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else {
+        // Sixteen rows per statement, as migstat's load steps them (SQLiteInserter): a floor of the same work.
+        let columns = rows.layout.columns, width = columns.count, perStatement = 16
+        let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+        let insert = "INSERT OR FAIL INTO \(rows.layout.table) (\(columns.map(\.name).joined(separator: ", "))) VALUES "
+        var batch: OpaquePointer?, single: OpaquePointer?
+        defer { sqlite3_finalize(batch); sqlite3_finalize(single) }   // before the close above: deferred in reverse
+        guard sqlite3_prepare_v2(db, insert + Array(repeating: tuple, count: perStatement).joined(separator: ", "), -1, &batch, nil) == SQLITE_OK,
+              sqlite3_prepare_v2(db, insert + tuple, -1, &single, nil) == SQLITE_OK else {
             print("  bare SQLite insert: \(String(cString: sqlite3_errmsg(db)))")
             return false
         }
-        defer { sqlite3_finalize(statement) }   // before the close above: deferred in reverse
-        let width = columns.count
+        let whole = rows.count / perStatement * perStatement
         let ok = rows.text.withUnsafeBufferPointer { text -> Bool in
             let base = UnsafeRawPointer(text.baseAddress!).assumingMemoryBound(to: CChar.self)
-            var i: Int32 = 1
-            for (k, value) in rows.values.enumerated() {
-                switch value {
-                case .null: sqlite3_bind_null(statement, i)
-                case .integer(let n): sqlite3_bind_int64(statement, i, n)
-                case .text(let r): sqlite3_bind_text(statement, i, base + r.lowerBound, Int32(r.count), nil)   // static: the bytes outlive the step
+            for row in 0..<rows.count {
+                let statement = row < whole ? batch : single
+                var i = Int32(row < whole ? row % perStatement * width + 1 : 1)
+                for value in rows.values[(row * width)..<((row + 1) * width)] {
+                    switch value {
+                    case .null: sqlite3_bind_null(statement, i)
+                    case .integer(let n): sqlite3_bind_int64(statement, i, n)
+                    case .text(let r): sqlite3_bind_text(statement, i, base + r.lowerBound, Int32(r.count), nil)   // static: the bytes outlive the step
+                    }
+                    i += 1
                 }
-                i += 1
-                if k % width == width - 1 {
+                if row >= whole || row % perStatement == perStatement - 1 {
                     guard sqlite3_step(statement) == SQLITE_DONE else { print("  bare SQLite insert: \(String(cString: sqlite3_errmsg(db)))"); return false }
                     sqlite3_reset(statement)
-                    i = 1
                 }
             }
             return true

@@ -1,12 +1,6 @@
 import CSQLite
 import Foundation
 
-private let emptyText: UnsafePointer<CChar> = {
-    let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
-    p.pointee = 0
-    return UnsafePointer(p)
-}()
-
 /// The raw SQLite C API behind the one small wrapper migstat needs: the notes
 /// measured it at about twice GRDB's insert rate for bulk loads.
 final class SQLiteDatabase: DatabaseConnection {
@@ -59,7 +53,7 @@ final class SQLiteDatabase: DatabaseConnection {
         db = nil
     }
 
-    private func error(_ code: Int32, _ what: String) -> DatabaseError {
+    func error(_ code: Int32, _ what: String) -> DatabaseError {
         let message = String(cString: sqlite3_errmsg(db))
         switch code & 0xFF {
         case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM:
@@ -112,134 +106,21 @@ final class SQLiteDatabase: DatabaseConnection {
     }
 
     func bulkInsert(into table: String, columns: [SQLColumn], _ fill: (BulkRowSink) throws -> Void) throws {
-        // NULLIF: an empty value of an emptyIsNull column is stored as NULL, whichever way the row is bound.
-        let values = columns.map { $0.emptyIsNull ? "NULLIF(?, '')" : "?" }
-        let sql = "INSERT INTO \(table) (\(columns.map(\.name).joined(separator: ", "))) VALUES (\(values.joined(separator: ", ")))"
-        let sink = Inserter(database: self, statement: try prepare(sql), columns: columns)
-        defer { sqlite3_finalize(sink.statement) }
+        // Plain parameters: an expression among a multi-row VALUES' (NULLIF) made SQLite keep a statement
+        // journal, every page written twice; the inserter binds an emptyIsNull column's empty value as NULL.
+        let values = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        // OR FAIL: a failing row stops its statement and leaves the rows before it (every load's
+        // transaction then rolls back whole), so the multi-row statement needs no statement journal.
+        let insert = "INSERT OR FAIL INTO \(table) (\(columns.map(\.name).joined(separator: ", "))) VALUES "
+        let single = try prepare(insert + values)
+        let batch: OpaquePointer?
+        do { batch = try prepare(insert + Array(repeating: values, count: SQLiteInserter.batchRows).joined(separator: ", ")) } catch {
+            sqlite3_finalize(single)
+            throw error
+        }
+        let sink = SQLiteInserter(columns: columns, single: single, batch: batch) { [unowned self] rc in self.error(rc, "insert") }
+        defer { sink.finalize() }
         try fill(sink)
-    }
-
-    /// One prepared INSERT, bound and stepped per row.
-    private final class Inserter: BulkRowSink {
-        unowned let database: SQLiteDatabase
-        let statement: OpaquePointer?
-        let columns: [SQLColumn]
-
-        init(database: SQLiteDatabase, statement: OpaquePointer?, columns: [SQLColumn]) {
-            self.database = database; self.statement = statement; self.columns = columns
-        }
-
-        func row(_ values: [String]) throws {
-            for (i, column) in columns.enumerated() {
-                let index = Int32(i + 1)
-                let text = i < values.count ? values[i] : ""
-                switch column.kind {
-                case .integer, .boolean:
-                    if column.kind == .boolean {
-                        sqlite3_bind_int64(statement, index, text == "true" || text == "1" ? 1 : 0)
-                    } else if let n = Int(text) {
-                        sqlite3_bind_int64(statement, index, Int64(n))
-                    } else {
-                        sqlite3_bind_null(statement, index)
-                    }
-                case .numeric:
-                    // Each value as the type that keeps it exact (SQLiteNumber).
-                    switch SQLiteNumber(text) {
-                    case nil: sqlite3_bind_null(statement, index)
-                    case .integer(let n): sqlite3_bind_int64(statement, index, n)
-                    case .real(let d): sqlite3_bind_double(statement, index, d)
-                    case .text(let t): sqlite3_bind_text(statement, index, StoredText.withoutNUL(t), -1, csqlite_transient())
-                    }
-                case .timestamp where text.isEmpty:
-                    sqlite3_bind_null(statement, index)
-                default:
-                    var text = StoredText.withoutNUL(text)
-                    text.withUTF8 { bytes in
-                        bytes.withMemoryRebound(to: CChar.self) { chars in
-                            // An empty buffer may have no base address; "" must stay text, not NULL.
-                            _ = sqlite3_bind_text(statement, index, chars.baseAddress ?? emptyText, Int32(chars.count), csqlite_transient())
-                        }
-                    }
-                }
-            }
-            try step()
-        }
-
-        private func step() throws {
-            let rc = sqlite3_step(statement)
-            sqlite3_reset(statement)
-            guard rc == SQLITE_DONE else { throw database.error(rc, "insert") }
-        }
-
-        @exclusivity(unchecked) private var scratch: [UInt8] = []
-
-        func row(leading: LeadingValues, staged line: UnsafeBufferPointer<UInt8>, fields: ArraySlice<Range<Int>>) throws {
-            let bound: BoundValues
-            if let made = leading.prepared as? BoundValues { bound = made } else {
-                bound = BoundValues(leading.values, columns: columns)
-                leading.prepared = bound
-            }
-            bound.bind(to: statement)
-            var index = Int32(leading.values.count + 1)
-            var c = leading.values.count
-            let hasNUL = StoredText.hasNUL(line)
-            for r in fields {
-                let column = columns[c]
-                if column.kind == .integer {
-                    if let n = StagedField.integer(line, r) { sqlite3_bind_int64(statement, index, n) } else { sqlite3_bind_null(statement, index) }
-                } else if hasNUL {
-                    StagingFormat.unescape(line, r, into: &scratch)
-                    scratch = StoredText.withoutNUL(scratch)
-                    scratch.withUnsafeBufferPointer { b in
-                        b.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
-                    }
-                } else if !line[r].contains(0x5C) {
-                    // Bound where it lies, not copied (SQLITE_STATIC): the line outlives this row's step.
-                    line.baseAddress!.withMemoryRebound(to: CChar.self, capacity: line.count) { base in
-                        _ = sqlite3_bind_text(statement, index, r.isEmpty ? emptyText : base + r.lowerBound, Int32(r.count), nil)
-                    }
-                } else {
-                    StagingFormat.unescape(line, r, into: &scratch)
-                    scratch.withUnsafeBufferPointer { b in
-                        b.withMemoryRebound(to: CChar.self) { _ = sqlite3_bind_text(statement, index, $0.baseAddress ?? emptyText, Int32($0.count), csqlite_transient()) }
-                    }
-                }
-                index += 1
-                c += 1
-            }
-            try step()
-        }
-
-    }
-
-    /// The leading values of many rows (a record's region, year and file), as
-    /// the columns store them, made once: bound by reference for every row.
-    private final class BoundValues {
-        private enum Value { case integer(Int64), text(UnsafeMutableBufferPointer<CChar>) }
-        private let values: [Value]
-
-        init(_ texts: [String], columns: [SQLColumn]) {
-            values = zip(texts, columns).map { text, column in
-                if column.kind == .integer, let n = Int64(text) { return .integer(n) }
-                let bytes = StoredText.withoutNUL(text.utf8)
-                let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
-                for (k, b) in bytes.enumerated() { copy[k] = CChar(bitPattern: b) }
-                return .text(UnsafeMutableBufferPointer(rebasing: copy[0..<bytes.count]))
-            }
-        }
-
-        deinit {
-            for case .text(let b) in values { b.baseAddress?.deallocate() }
-        }
-
-        func bind(to statement: OpaquePointer?) {
-            for (i, value) in values.enumerated() {
-                switch value {
-                case .integer(let n): sqlite3_bind_int64(statement, Int32(i + 1), n)
-                case .text(let b): sqlite3_bind_text(statement, Int32(i + 1), UnsafePointer(b.baseAddress!), Int32(b.count), nil)
-                }
-            }
-        }
+        try sink.flush()
     }
 }
