@@ -23,7 +23,6 @@ extension UnifiedDatabase {
         try connection.execute("SELECT pg_advisory_xact_lock(hashtext(\(sqlLiteral(SchemaLock.schemaKey))))")
     }
 
-    /// Inside a year's load: one load of this region's year at a time.
     /// A year's load transaction begun only if nothing waits: SQLite's write
     /// lock and, on PostgreSQL, this region-year's load lock taken at once, or
     /// false with nothing begun (another writer has them; the caller loads
@@ -39,8 +38,7 @@ extension UnifiedDatabase {
         guard dialect == .postgresql else { return true }
         do {
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
-            let key = "hashtext(\(sqlLiteral(SchemaLock.loadKey))), hashtext(\(sqlLiteral("\(refArea) \(year)")))"
-            if try connection.rows("SELECT pg_try_advisory_xact_lock(\(key))").first?.first ?? nil == "t" { return true }
+            if try connection.rows("SELECT pg_try_advisory_xact_lock(\(loadLockKey(year)))").first?.first ?? nil == "t" { return true }
         } catch {
             rollback()
             throw error
@@ -49,8 +47,14 @@ extension UnifiedDatabase {
         return false
     }
 
+    /// Inside a year's load: one load of this region's year at a time.
     func lockRegionYear(_ year: Int) throws {
         guard dialect == .postgresql else { return }
-        try connection.execute("SELECT pg_advisory_xact_lock(hashtext(\(sqlLiteral(SchemaLock.loadKey))), hashtext(\(sqlLiteral("\(refArea) \(year)"))))")
+        try connection.execute("SELECT pg_advisory_xact_lock(\(loadLockKey(year)))")
+    }
+
+    /// The region-year lock's two keys, one expression for both ways of taking it.
+    private func loadLockKey(_ year: Int) -> String {
+        "hashtext(\(sqlLiteral(SchemaLock.loadKey))), hashtext(\(sqlLiteral("\(refArea) \(year)")))"
     }
 }
