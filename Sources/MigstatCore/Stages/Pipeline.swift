@@ -264,8 +264,9 @@ public struct Pipeline {
             "year": .number(year), "stages": .list(stages.map(\.rawValue)),
             "status": .string(result?.status ?? "-"),
             "duration_s": .seconds(since: started)])
-        if result == nil { stream?.cancel() }
-        return (result, result == nil ? nil : stream)
+        // A year that published nothing has nothing to commit.
+        guard let result else { stream?.cancel(); return (nil, nil) }
+        return (result, stream)
     }
 
     private func runStages(year: Int, stages: [Stage], perFeed: [Stage], tablesEarly: Bool,
