@@ -20,19 +20,24 @@ final class SQLiteInserterTests: XCTestCase {
     override func tearDown() { db.close() }
 
     /// The staged line of row `n`: its name escaped as staging writes it
-    /// (`\t`, `\\`) every third row, no reason every other row, and a count
-    /// that is no integer every fifth.
+    /// (`\t`, `\n`, `\r`, `\\`) every third row, with a NUL every seventh,
+    /// empty every eleventh (text, not NULL), no reason every other row, and a
+    /// count that is no integer every fifth.
     private func staged(_ n: Int) -> (line: String, name: String, reason: String?, count: String?) {
-        let name = n % 3 == 0 ? "tab\there \\ \(n)" : "name \(n)"
+        let name = n % 11 == 0 ? "" : n % 7 == 0 ? "nul\u{0} \(n)" : n % 3 == 0 ? "tab\there\nline\r \\ \(n)" : "name \(n)"
         let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
         let reason = n % 2 == 0 ? "" : "reason \(n)"
         let count = n % 5 == 0 ? "x" : String(n * 10)
-        return ("\(n)\t\(escaped)\t\(reason)\t\(count)", name, reason.isEmpty ? nil : reason, n % 5 == 0 ? nil : count)
+        // A NUL is stored as U+FFFD (StoredText), in SQLite as in PostgreSQL.
+        return ("\(n)\t\(escaped)\t\(reason)\t\(count)", name.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}"),
+                reason.isEmpty ? nil : reason, n % 5 == 0 ? nil : count)
     }
 
     func testRowsOfEveryBatchReadBackAsStagedInOrder() throws {
-        // 16 × 2 + 5 staged rows, one row of values between them, and 3 staged rows after it.
-        let leading = LeadingValues(["KZ-75"])
+        // 16 × 2 + 5 staged rows, one row of values between them, and 3 staged rows after it;
+        // the leading value changes every fifth row, as a record's file does.
+        let leadings = [LeadingValues(["KZ-75"]), LeadingValues(["KZ-11"])]
         var expected: [[String?]] = []
         try db.bulkInsert(into: "t", columns: columns) { sink in
             for n in 1...40 {
@@ -46,11 +51,11 @@ final class SQLiteInserterTests: XCTestCase {
                 var start = 0
                 for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x09 { fields.append(start..<k); start = k + 1 }
                 try bytes.withUnsafeMutableBufferPointer { buffer in
-                    try sink.row(leading: leading, staged: UnsafeBufferPointer(buffer), fields: fields[...])
+                    try sink.row(leading: leadings[n / 5 % 2], staged: UnsafeBufferPointer(buffer), fields: fields[...])
                     // The reader reuses its buffer for the next line: a row waiting for its batch must not see it.
                     for k in buffer.indices { buffer[k] = 0x3F }
                 }
-                expected.append(["KZ-75", String(n), row.name, row.reason, row.count])
+                expected.append([leadings[n / 5 % 2].values[0], String(n), row.name, row.reason, row.count])
             }
         }
         let found = try db.rows("SELECT area, n, name, reason, count FROM t ORDER BY rowid")
@@ -67,6 +72,15 @@ final class SQLiteInserterTests: XCTestCase {
         try db.execute("DELETE FROM t")
         XCTAssertNoThrow(try insert(Array(1...19)))
         XCTAssertEqual(try db.rows("SELECT count(*) FROM t"), [["19"]])
+    }
+
+    /// OR FAIL keeps the rows before the failing one in its statement: a load's
+    /// transaction, rolled back on the error, keeps none of them.
+    func testAFailedBatchInATransactionRollsBackWhole() throws {
+        try db.execute("BEGIN")
+        XCTAssertThrowsError(try insert(Array(21...30) + [25] + Array(31...40)))
+        try db.execute("ROLLBACK")
+        XCTAssertEqual(try db.rows("SELECT count(*) FROM t"), [["0"]])
     }
 
     private func insert(_ keys: [Int]) throws {

@@ -81,21 +81,23 @@ final class SQLiteInserter: BulkRowSink {
             bound = BoundValues(leading.values, columns: columns)
             leading.prepared = bound
         }
+        // Every parameter of the row's slot is bound anew: one left over would point into a batch gone by.
+        precondition(bound.count + staged.count == columns.count, "a staged row does not fill its table's columns")
         let at = lines.count
         lines.append(contentsOf: line)
         let first = fields.count
         for r in staged { fields.append((r.lowerBound + at)..<(r.upperBound + at)) }
         pending.append((bound, at..<lines.count, first..<fields.count))
         if pending.count == Self.batchRows {
+            defer { clear() }   // stepped or failed, these rows are done with
             try step(batch, pending[...])
-            clear()
         }
     }
 
     /// The rows still waiting, one statement each.
     func flush() throws {
+        defer { clear() }
         for k in pending.indices { try step(single, pending[k...k]) }
-        clear()
     }
 
     /// `rows` bound to `statement` one after another, and stepped.
